@@ -1,0 +1,4 @@
+/**
+ * Rules over score and cumulative ballots.
+ */
+package dk.prioritization.core.cardinal;

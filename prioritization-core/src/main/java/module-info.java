@@ -1,0 +1,15 @@
+/**
+ * The prioritization engine: ballots, profiles, ranking and aggregation rules, tie-breaking,
+ * explanations and audit fingerprints.
+ *
+ * <p>Start at {@link dk.prioritization.core}.
+ */
+module dk.prioritization.core {
+  requires transitive com.google.common;
+
+  exports dk.prioritization.core;
+  exports dk.prioritization.core.positional;
+  exports dk.prioritization.core.approval;
+
+  uses dk.prioritization.core.RuleProvider;
+}
