@@ -100,7 +100,7 @@ final class BuilderSupport<C> {
 
   /** Throws a {@link ProfileException} if anything was wrong. */
   void check() {
-    if (table.size() == 0 && problems.stream().noneMatch(p -> p instanceof ProfileProblem.EmptyProfile)) {
+    if (position == 0) {
       problems.add(new ProfileProblem.EmptyProfile());
     }
     if (!problems.isEmpty()) {

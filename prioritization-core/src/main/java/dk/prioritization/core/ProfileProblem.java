@@ -176,7 +176,7 @@ public sealed interface ProfileProblem {
     }
   }
 
-  /** The profile has no ballots (or none that is valid). */
+  /** No ballot was added to the profile. */
   record EmptyProfile() implements ProfileProblem {
     @Override
     public String message() {
