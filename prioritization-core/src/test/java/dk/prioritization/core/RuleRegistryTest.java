@@ -1,0 +1,78 @@
+package dk.prioritization.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dk.prioritization.core.positional.Borda;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The registry: ids, descriptions, lookup errors and ServiceLoader plug-ins. */
+class RuleRegistryTest {
+
+  @Test
+  void builtIn_holdsTheFoundationRules() {
+    assertThat(RuleRegistry.builtIn().rules()).extracting(Rule::id).contains(
+        "plurality", "anti-plurality", "borda", "borda-symmetric", "borda-averaged", "borda-pessimistic",
+        "borda-modified", "dowdall", "approval", "satisfaction-approval");
+  }
+
+  @Test
+  void rules_sortedById_withDescriptionAndKind() {
+    List<Rule> rules = RuleRegistry.builtIn().rules();
+    assertThat(rules).extracting(Rule::id).isSorted();
+    assertThat(rules).allSatisfy(r -> {
+      assertThat(r.id()).matches("[a-z0-9]+(-[a-z0-9]+)*");
+      assertThat(r.description()).isNotBlank().doesNotContain("\n");
+      assertThat(r.ballotKind()).isNotNull();
+    });
+  }
+
+  @Test
+  void get_knownId_returnsTheRule() {
+    assertThat(RuleRegistry.standard().get("borda")).isSameAs(Borda.standard());
+    assertThat(RuleRegistry.standard().rules(BallotKind.APPROVAL)).extracting(Rule::id)
+        .contains("approval", "satisfaction-approval").doesNotContain("borda");
+  }
+
+  @Test
+  void get_unknownId_namesItAndListsKnownIds() {
+    assertThatThrownBy(() -> RuleRegistry.standard().get("bordaa"))
+        .isInstanceOf(UnknownRuleException.class)
+        .hasMessageStartingWith("unknown rule 'bordaa'; known rules: ")
+        .hasMessageContaining("borda, borda-averaged");
+    assertThat(RuleRegistry.standard().find("bordaa")).isEmpty();
+  }
+
+  @Test
+  void standard_findsRulesOfServiceLoaderProviders() {
+    // src/test/resources/META-INF/services/dk.prioritization.core.RuleProvider names TestRuleProvider.
+    assertThat(RuleRegistry.standard().find("test-first-candidate")).isPresent();
+    assertThat(RuleRegistry.builtIn().find("test-first-candidate")).isEmpty();
+    RankedProfile<String> p = Profile.ranked(List.of("x", "y")).add(1, "y", "x").build();
+    assertThat(RuleRegistry.standard().get("test-first-candidate").rank(p).winners()).containsExactly("x");
+  }
+
+  @Test
+  void of_duplicateId_namesBothClasses() {
+    assertThatThrownBy(() -> RuleRegistry.builtIn().with(new TestRuleProvider.FirstCandidate("borda")))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("rule id 'borda' is claimed by both")
+        .hasMessageContaining("TestRuleProvider$FirstCandidate");
+  }
+
+  @Test
+  void of_idNotKebabCase_refused() {
+    assertThatThrownBy(() -> RuleRegistry.of(List.of(new TestRuleProvider.FirstCandidate("Not_Kebab"))))
+        .hasMessageContaining("rule id 'Not_Kebab'")
+        .hasMessageContaining("is not kebab-case");
+  }
+
+  @Test
+  void rank_wrongBallotKind_namesRuleAndKinds() {
+    ApprovalProfile<String> p = Profile.approval(List.of("x", "y")).add(ApprovalBallot.of("x")).build();
+    assertThatThrownBy(() -> Borda.standard().rank(p))
+        .isInstanceOf(UnsupportedBallotException.class)
+        .hasMessage("rule borda counts ranked ballots but the profile holds approval ballots");
+  }
+}
