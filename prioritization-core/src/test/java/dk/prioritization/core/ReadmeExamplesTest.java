@@ -1,0 +1,54 @@
+package dk.prioritization.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dk.prioritization.core.approval.Approval;
+import dk.prioritization.core.positional.Borda;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The README's examples do what the README says they do. */
+class ReadmeExamplesTest {
+  private static final List<String> TASKS = List.of("Budget process", "Digital services", "Recruitment", "Climate plan");
+
+  private static ApprovalProfile<String> nominations() {
+    return Profile.approval(TASKS).cap(5)
+        .add(ApprovalBallot.of("Budget process", "Recruitment"))
+        .add(ApprovalBallot.of("Recruitment", "Climate plan"))
+        .add(ApprovalBallot.of("Budget process", "Digital services", "Recruitment"))
+        .build();
+  }
+
+  @Test
+  void thirtySecondExample_approval() {
+    Result<String> result = Approval.withCap(5).rank(nominations());
+    assertThat(result.ranking().toString()).isEqualTo("Recruitment > Budget process > {Digital services, Climate plan}");
+    assertThat(result.scores().toString()).startsWith("{Budget process=2, Digital services=1, ");
+    assertThat(result.explain(Locale.forLanguageTag("da"))).contains("Optalt godkendelser");
+    assertThat(result.fingerprint()).hasSize(64);
+
+    Result<String> strict = Approval.withCap(5).rank(nominations(), TieBreaker.candidateOrder());
+    assertThat(strict.tieBreaks()).singleElement()
+        .satisfies(t -> assertThat(t.tied()).containsExactly("Digital services", "Climate plan"));
+  }
+
+  @Test
+  void rankedExample_symmetricCountsStandardRefusesNamingTheBallot() {
+    RankedProfile<String> ranked = Profile.ranked(List.of("A", "B", "C", "D"))
+        .add(RankedBallot.of("A", "B", "C", "D"), 40)
+        .add(RankedBallot.of("B", "C"), 25)
+        .add(RankedBallot.ofTiers(List.of(List.of("C", "D"), List.of("A"))), 10)
+        .build();
+    // Below minus above, m = 4. A>B>C>D (40): A 3, B 1, C -1, D -3. B>C (25): B 3, C 1, A -2, D -2.
+    // {C,D}>A (10): C 2, D 2, A 1-2 = -1, B -3. A 120-50-10 = 60, B 40+75-30 = 85, C -40+25+20 = 5,
+    // D -120-50+20 = -150.
+    assertThat(Borda.symmetric().rank(ranked).winners()).isEqualTo(Set.of("B"));
+    assertThat(Borda.symmetric().rank(ranked).score("A")).isEqualTo(Rational.of(60));
+    assertThatThrownBy(() -> Borda.standard().rank(ranked))
+        .isInstanceOf(UnsupportedBallotException.class)
+        .hasMessageContaining("'B > C'");
+  }
+}
