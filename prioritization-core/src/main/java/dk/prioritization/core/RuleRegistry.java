@@ -6,6 +6,8 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
 import dk.prioritization.core.approval.Approval;
 import dk.prioritization.core.approval.SatisfactionApproval;
+import dk.prioritization.core.cardinal.CumulativeVoting;
+import dk.prioritization.core.cardinal.ScoreVoting;
 import dk.prioritization.core.positional.AntiPlurality;
 import dk.prioritization.core.positional.Borda;
 import dk.prioritization.core.positional.Dowdall;
@@ -158,7 +160,9 @@ public final class RuleRegistry {
         Borda.modified(),
         Dowdall.rule(),
         Approval.rule(),
-        SatisfactionApproval.rule());
+        SatisfactionApproval.rule(),
+        ScoreVoting.rule(),
+        CumulativeVoting.rule());
   }
 
   /** Lazily built registries. */
