@@ -8,6 +8,7 @@ import dk.prioritization.core.approval.Approval;
 import dk.prioritization.core.approval.SatisfactionApproval;
 import dk.prioritization.core.cardinal.CumulativeVoting;
 import dk.prioritization.core.cardinal.ScoreVoting;
+import dk.prioritization.core.cardinal.Star;
 import dk.prioritization.core.positional.AntiPlurality;
 import dk.prioritization.core.positional.Borda;
 import dk.prioritization.core.positional.Dowdall;
@@ -162,6 +163,7 @@ public final class RuleRegistry {
         Approval.rule(),
         SatisfactionApproval.rule(),
         ScoreVoting.rule(),
+        Star.rule(),
         CumulativeVoting.rule());
   }
 
