@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableSortedMap;
 import dk.prioritization.core.approval.Approval;
 import dk.prioritization.core.approval.SatisfactionApproval;
 import dk.prioritization.core.cardinal.CumulativeVoting;
+import dk.prioritization.core.cardinal.MajorityJudgment;
 import dk.prioritization.core.cardinal.ScoreVoting;
 import dk.prioritization.core.cardinal.Star;
 import dk.prioritization.core.positional.AntiPlurality;
@@ -164,6 +165,7 @@ public final class RuleRegistry {
         SatisfactionApproval.rule(),
         ScoreVoting.rule(),
         Star.rule(),
+        MajorityJudgment.rule(),
         CumulativeVoting.rule());
   }
 
