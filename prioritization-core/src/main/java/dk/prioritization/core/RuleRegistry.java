@@ -6,6 +6,10 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
 import dk.prioritization.core.approval.Approval;
 import dk.prioritization.core.approval.SatisfactionApproval;
+import dk.prioritization.core.cardinal.CumulativeVoting;
+import dk.prioritization.core.cardinal.MajorityJudgment;
+import dk.prioritization.core.cardinal.ScoreVoting;
+import dk.prioritization.core.cardinal.Star;
 import dk.prioritization.core.positional.AntiPlurality;
 import dk.prioritization.core.positional.Borda;
 import dk.prioritization.core.positional.Dowdall;
@@ -158,7 +162,11 @@ public final class RuleRegistry {
         Borda.modified(),
         Dowdall.rule(),
         Approval.rule(),
-        SatisfactionApproval.rule());
+        SatisfactionApproval.rule(),
+        ScoreVoting.rule(),
+        Star.rule(),
+        MajorityJudgment.rule(),
+        CumulativeVoting.rule());
   }
 
   /** Lazily built registries. */
