@@ -20,7 +20,9 @@ public final class Rational extends Number implements Comparable<Rational> {
   /** The number one. */
   public static final Rational ONE = new Rational(BigInteger.ONE, BigInteger.ONE);
 
+  /** The numerator in lowest terms, carrying the sign. */
   private final BigInteger numerator;
+  /** The denominator in lowest terms, positive. */
   private final BigInteger denominator;
 
   private Rational(BigInteger numerator, BigInteger denominator) {

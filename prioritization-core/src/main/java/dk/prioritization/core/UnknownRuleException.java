@@ -7,6 +7,7 @@ package dk.prioritization.core;
 public final class UnknownRuleException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
+  /** The id that was asked for. */
   private final String id;
 
   UnknownRuleException(String id, String message) {

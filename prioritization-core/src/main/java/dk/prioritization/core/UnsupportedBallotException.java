@@ -8,6 +8,7 @@ package dk.prioritization.core;
 public final class UnsupportedBallotException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
+  /** The id of the rule that refused the ballots. */
   private final String ruleId;
 
   /**
