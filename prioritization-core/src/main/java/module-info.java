@@ -10,6 +10,7 @@ module dk.prioritization.core {
   exports dk.prioritization.core;
   exports dk.prioritization.core.positional;
   exports dk.prioritization.core.approval;
+  exports dk.prioritization.core.generate;
 
   uses dk.prioritization.core.RuleProvider;
 }
