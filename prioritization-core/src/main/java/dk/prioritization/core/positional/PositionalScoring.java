@@ -45,8 +45,10 @@ public final class PositionalScoring extends AbstractPositionalRule {
     for (int p = 0; p < scores.size(); p++) {
       Rational s = requireNonNull(scores.get(p), "score");
       checkArgument(s.signum() >= 0, "score %s at position %s is negative", s, p);
-      checkArgument(p == 0 || s.compareTo(scores.get(p - 1)) <= 0,
-          "the score vector must not increase but position %s scores %s after %s", p, s, scores.get(p - 1));
+      if (p > 0 && s.compareTo(scores.get(p - 1)) > 0) {
+        throw new IllegalArgumentException("the score vector must not increase but position " + p + " scores " + s
+            + " after " + scores.get(p - 1));
+      }
     }
     this.scores = ImmutableList.copyOf(scores);
     this.truncated = requireNonNull(truncated, "truncated");
