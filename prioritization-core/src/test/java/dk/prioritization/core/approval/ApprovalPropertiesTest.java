@@ -12,6 +12,7 @@ import dk.prioritization.core.generate.ProfileGenerator;
 import dk.prioritization.core.generate.SeededProfiles;
 import dk.prioritization.core.generate.SmallProfiles;
 import dk.prioritization.core.generate.SmallProfiles.Sample;
+import dk.prioritization.core.generate.Violations;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -54,49 +55,69 @@ class ApprovalPropertiesTest {
     return SmallProfiles.approval(candidates, voters);
   }
 
+  /** Runs {@code check} for each rule on every small profile. */
+  private static void forSmall(Rule rule, String property, Check check) {
+    Violations v = new Violations(property + ", rule " + rule);
+    SMALL.forEach(s -> check.run(rule, s, v));
+    v.assertNone();
+  }
+
+  /** Runs {@code check} for each rule on the seed's profile. */
+  private static void forSeeded(long seed, String property, Check check) {
+    Violations v = new Violations(property + ", seed " + seed);
+    rules().forEach(rule -> check.run(rule, seeded(seed), v));
+    v.assertNone();
+  }
+
+  @FunctionalInterface
+  private interface Check {
+    void run(Rule rule, Sample<ApprovalProfile<String>> sample, Violations violations);
+  }
+
   // ---- anonymity and neutrality -------------------------------------------------------------
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("rules")
   void rank_ballotsAddedInShuffledOrder_sameProfileResultAndFingerprint(Rule rule) {
-    SMALL.forEach(s -> checkAnonymity(rule, s));
+    forSmall(rule, "anonymity", ApprovalPropertiesTest::checkAnonymity);
   }
 
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("seeds")
   void rank_seededBallotsAddedInShuffledOrder_sameProfileResultAndFingerprint(long seed) {
-    rules().forEach(rule -> checkAnonymity(rule, seeded(seed)));
+    forSeeded(seed, "anonymity", ApprovalPropertiesTest::checkAnonymity);
   }
 
-  private static void checkAnonymity(Rule rule, Sample<ApprovalProfile<String>> s) {
+  private static void checkAnonymity(Rule rule, Sample<ApprovalProfile<String>> s, Violations v) {
     ApprovalProfile<String> p = s.profile();
     List<ApprovalBallot<String>> voters = voters(p);
     var builder = dk.prioritization.core.Profile.approval(p.candidates());
     p.cap().ifPresent(builder::cap);
     ApprovalProfile<String> shuffled = builder.addAll(SmallProfiles.shuffled(voters, voters.size())).build();
-    String what = "rule " + rule + ", shuffle seed " + voters.size() + ", " + s;
-    assertThat(shuffled).as(what).isEqualTo(p);
-    assertThat(shuffled.fingerprint()).as(what).isEqualTo(p.fingerprint());
     Result<String> expected = rule.rank(p);
     Result<String> actual = rule.rank(shuffled);
-    assertThat(actual.ranking()).as(what).isEqualTo(expected.ranking());
-    assertThat(actual.scores()).as(what).isEqualTo(expected.scores());
-    assertThat(actual.fingerprint()).as(what).isEqualTo(expected.fingerprint());
+    v.check(shuffled.equals(p) && shuffled.fingerprint().equals(p.fingerprint())
+            && actual.ranking().equals(expected.ranking()) && actual.scores().equals(expected.scores())
+            && actual.fingerprint().equals(expected.fingerprint()),
+        () -> "rule " + rule + ": the ballots shuffled (seed " + voters.size() + ") give "
+            + SmallProfiles.describe(shuffled) + " ranked " + actual.ranking() + " " + actual.scores() + " fingerprint "
+            + actual.fingerprint() + ", not " + expected.ranking() + " " + expected.scores() + " fingerprint "
+            + expected.fingerprint() + "; " + s);
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("rules")
   void rank_candidatesRelabelled_rankingRelabelledAlike(Rule rule) {
-    SMALL.forEach(s -> checkNeutrality(rule, s));
+    forSmall(rule, "neutrality", ApprovalPropertiesTest::checkNeutrality);
   }
 
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("seeds")
   void rank_seededCandidatesRelabelled_rankingRelabelledAlike(long seed) {
-    rules().forEach(rule -> checkNeutrality(rule, seeded(seed)));
+    forSeeded(seed, "neutrality", ApprovalPropertiesTest::checkNeutrality);
   }
 
-  private static void checkNeutrality(Rule rule, Sample<ApprovalProfile<String>> s) {
+  private static void checkNeutrality(Rule rule, Sample<ApprovalProfile<String>> s, Violations v) {
     ApprovalProfile<String> p = s.profile();
     List<String> candidates = p.candidates();
     Result<String> before = rule.rank(p);
@@ -121,11 +142,10 @@ class ApprovalPropertiesTest {
       Result<String> after = rule.rank(profile(candidates, voters));
       List<Set<String>> mapped = before.ranking().tiers().stream()
           .map(t -> t.stream().map(pi::get).collect(Collectors.toSet())).collect(Collectors.toList());
-      String what = "rule " + rule + ", relabelling " + pi + ", " + s;
-      assertThat(after.ranking()).as(what).isEqualTo(new Ranking<>(mapped));
-      for (String c : candidates) {
-        assertThat(after.score(pi.get(c))).as(what + ", score of " + c).isEqualTo(before.score(c));
-      }
+      boolean scoresMapped = candidates.stream().allMatch(c -> after.score(pi.get(c)).equals(before.score(c)));
+      v.check(after.ranking().equals(new Ranking<>(mapped)) && scoresMapped,
+          () -> "rule " + rule + ": relabelled by " + pi + " the ranking is " + after.ranking() + " " + after.scores()
+              + ", not " + new Ranking<>(mapped) + " (relabelled " + before.ranking() + " " + before.scores() + "); " + s);
     }
   }
 
@@ -134,27 +154,26 @@ class ApprovalPropertiesTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("rules")
   void rank_everyApproverOfBApprovesAAndSomeOnlyA_aRankedAboveB(Rule rule) {
-    SMALL.forEach(s -> checkPareto(rule, s));
+    forSmall(rule, "Pareto", ApprovalPropertiesTest::checkPareto);
   }
 
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("seeds")
   void rank_seededEveryApproverOfBApprovesAAndSomeOnlyA_aRankedAboveB(long seed) {
-    rules().forEach(rule -> checkPareto(rule, seeded(seed)));
+    forSeeded(seed, "Pareto", ApprovalPropertiesTest::checkPareto);
   }
 
-  private static void checkPareto(Rule rule, Sample<ApprovalProfile<String>> s) {
+  private static void checkPareto(Rule rule, Sample<ApprovalProfile<String>> s, Violations v) {
     ApprovalProfile<String> p = s.profile();
     List<ApprovalBallot<String>> voters = voters(p);
     Ranking<String> ranking = rule.rank(p).ranking();
     for (String a : p.candidates()) {
       for (String b : p.candidates()) {
-        boolean dominates = voters.stream().allMatch(v -> !v.approved().contains(b) || v.approved().contains(a))
-            && voters.stream().anyMatch(v -> v.approved().contains(a) && !v.approved().contains(b));
+        boolean dominates = voters.stream().allMatch(x -> !x.approved().contains(b) || x.approved().contains(a))
+            && voters.stream().anyMatch(x -> x.approved().contains(a) && !x.approved().contains(b));
         if (dominates) {
-          assertThat(ranking.tierOf(b).orElseThrow())
-              .as("rule %s: %s dominates %s but the ranking is %s; %s", rule, a, b, ranking, s)
-              .isGreaterThan(ranking.tierOf(a).orElseThrow());
+          v.check(ranking.tierOf(b).orElseThrow() > ranking.tierOf(a).orElseThrow(),
+              () -> "rule " + rule + ": " + a + " dominates " + b + " but the ranking is " + ranking + "; " + s);
         }
       }
     }
@@ -163,16 +182,16 @@ class ApprovalPropertiesTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("rules")
   void rank_winnerApprovedOnOneMoreBallot_staysWinner(Rule rule) {
-    SMALL.forEach(s -> checkMonotonicity(rule, s));
+    forSmall(rule, "monotonicity", ApprovalPropertiesTest::checkMonotonicity);
   }
 
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("seeds")
   void rank_seededWinnerApprovedOnOneMoreBallot_staysWinner(long seed) {
-    rules().forEach(rule -> checkMonotonicity(rule, seeded(seed)));
+    forSeeded(seed, "monotonicity", ApprovalPropertiesTest::checkMonotonicity);
   }
 
-  private static void checkMonotonicity(Rule rule, Sample<ApprovalProfile<String>> s) {
+  private static void checkMonotonicity(Rule rule, Sample<ApprovalProfile<String>> s, Violations v) {
     ApprovalProfile<String> p = s.profile();
     List<ApprovalBallot<String>> voters = voters(p);
     for (String w : rule.rank(p).winners()) {
@@ -184,8 +203,9 @@ class ApprovalPropertiesTest {
         List<String> approved = new ArrayList<>(old.approved());
         approved.add(w);
         ApprovalProfile<String> q = profile(p.candidates(), SmallProfiles.replace(voters, i, ApprovalBallot.of(approved)));
-        assertThat(rule.rank(q).winners())
-            .as("rule %s: winner %s added to ballot %s of %s", rule, w, old.approved(), s).contains(w);
+        Result<String> after = rule.rank(q);
+        v.check(after.winners().contains(w), () -> "rule " + rule + ": winner " + w + " added to ballot "
+            + old.approved() + " loses: " + after.ranking() + " " + after.scores() + "; " + s);
       }
     }
   }
@@ -195,19 +215,23 @@ class ApprovalPropertiesTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("rules")
   void rank_unionOfProfilesWithCommonWinners_winnersAreTheCommonOnes(Rule rule) {
+    Violations v = new Violations("reinforcement, rule " + rule);
     for (Sample<ApprovalProfile<String>> a : PAIRABLE) {
       for (Sample<ApprovalProfile<String>> b : PAIRABLE) {
-        checkReinforcement(rule, a, b);
+        checkReinforcement(rule, a, b, v);
       }
     }
+    v.assertNone();
   }
 
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("seeds")
   void rank_seededUnionOfProfilesWithCommonWinners_winnersAreTheCommonOnes(long seed) {
     ProfileGenerator<ApprovalProfile<String>> culture = SeededProfiles.approvalCulture(seed);
+    Violations v = new Violations("reinforcement, seed " + seed);
     rules().forEach(rule -> checkReinforcement(rule, SeededProfiles.first(culture, seed),
-        SeededProfiles.second(culture, seed)));
+        SeededProfiles.second(culture, seed), v));
+    v.assertNone();
   }
 
   private static ApprovalProfile<String> union(ApprovalProfile<String> a, ApprovalProfile<String> b) {
@@ -217,36 +241,41 @@ class ApprovalPropertiesTest {
   }
 
   private static void checkReinforcement(Rule rule, Sample<ApprovalProfile<String>> a,
-      Sample<ApprovalProfile<String>> b) {
+      Sample<ApprovalProfile<String>> b, Violations v) {
     Set<String> common = new HashSet<>(rule.rank(a.profile()).winners());
     common.retainAll(rule.rank(b.profile()).winners());
     if (!common.isEmpty()) {
-      assertThat(rule.rank(union(a.profile(), b.profile())).winners())
-          .as("rule %s: common winners %s of A = %s and B = %s", rule, common, a, b)
-          .containsExactlyInAnyOrderElementsOf(common);
+      Set<String> winners = rule.rank(union(a.profile(), b.profile())).winners();
+      v.check(winners.equals(common), () -> "rule " + rule + ": A ∪ B elects " + winners + ", not the common winners "
+          + common + " of A = " + a + " and B = " + b);
     }
   }
 
   @Test
   void tally_unionOfProfiles_equalsMergedTallies() {
+    Violations v = new Violations("merge");
     for (Sample<ApprovalProfile<String>> a : PAIRABLE) {
       for (Sample<ApprovalProfile<String>> b : PAIRABLE) {
-        checkMerge(a, b);
+        checkMerge(a, b, v);
       }
     }
+    v.assertNone();
   }
 
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("seeds")
   void tally_seededUnionOfProfiles_equalsMergedTallies(long seed) {
     ProfileGenerator<ApprovalProfile<String>> culture = SeededProfiles.approvalCulture(seed);
-    checkMerge(SeededProfiles.first(culture, seed), SeededProfiles.second(culture, seed));
+    Violations v = new Violations("merge, seed " + seed);
+    checkMerge(SeededProfiles.first(culture, seed), SeededProfiles.second(culture, seed), v);
+    v.assertNone();
   }
 
-  private static void checkMerge(Sample<ApprovalProfile<String>> a, Sample<ApprovalProfile<String>> b) {
-    assertThat(ApprovalTally.of(union(a.profile(), b.profile())))
-        .as("tally of A ∪ B for A = %s and B = %s", a, b)
-        .isEqualTo(ApprovalTally.of(a.profile()).merge(ApprovalTally.of(b.profile())));
+  private static void checkMerge(Sample<ApprovalProfile<String>> a, Sample<ApprovalProfile<String>> b, Violations v) {
+    ApprovalTally<String> union = ApprovalTally.of(union(a.profile(), b.profile()));
+    ApprovalTally<String> merged = ApprovalTally.of(a.profile()).merge(ApprovalTally.of(b.profile()));
+    v.check(union.equals(merged), () -> "the tally of A ∪ B is " + union + ", the merged tally " + merged
+        + ", for A = " + a + " and B = " + b);
   }
 
   @ParameterizedTest(name = "seed {0}")
@@ -296,9 +325,12 @@ class ApprovalPropertiesTest {
 
   @Test
   void rank_voterApprovesOneMoreCandidate_approvalKeepsTheOrderOfTheOthers() {
+    Violations v = new Violations("approval keeps the order of candidates a voter did not touch");
     for (Sample<ApprovalProfile<String>> s : SMALL) {
-      assertThat(thirdPartyEffect(Approval.rule(), s)).as("%s", s).isNull();
+      ThirdPartyEffect found = thirdPartyEffect(Approval.rule(), s);
+      v.check(found == null, () -> String.valueOf(found));
     }
+    v.assertNone();
   }
 
   @Test

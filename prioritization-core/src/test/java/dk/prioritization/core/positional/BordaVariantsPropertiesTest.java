@@ -15,6 +15,7 @@ import dk.prioritization.core.generate.SmallProfiles;
 import dk.prioritization.core.generate.SmallProfiles.Sample;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -66,7 +67,7 @@ class BordaVariantsPropertiesTest {
     }
     for (String c : p.candidates()) {
       Rational b = standard.score(c);
-      String what = "candidate " + c + " of " + s;
+      Supplier<String> what = () -> "candidate " + c + " of " + s;
       assertThat(Borda.symmetric().tally(p).points(c)).as(what)
           .isEqualTo(b.times(Rational.of(2)).minus(Rational.of((m - 1) * n)));
       assertThat(Borda.averaged().tally(p).points(c)).as(what).isEqualTo(b);

@@ -1,7 +1,6 @@
 package dk.prioritization.core.positional;
 
 import static dk.prioritization.core.generate.SmallProfiles.ABC;
-import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.prioritization.core.RankedBallot;
 import dk.prioritization.core.RankedProfile;
@@ -11,6 +10,7 @@ import dk.prioritization.core.generate.ProfileGenerator;
 import dk.prioritization.core.generate.SeededProfiles;
 import dk.prioritization.core.generate.SmallProfiles;
 import dk.prioritization.core.generate.SmallProfiles.Sample;
+import dk.prioritization.core.generate.Violations;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -82,14 +82,23 @@ class PositionalPropertiesTest {
       SmallProfiles.rankedSamples("linear", ABC, SmallProfiles.strictRankings(ABC), 4, 5);
   private static final List<Sample<RankedProfile<String>>> STRICT =
       SmallProfiles.rankedSamples("strict", ABC, SmallProfiles.strictBallots(ABC), 1, 3);
-  private static final List<Sample<RankedProfile<String>>> ANY =
-      SmallProfiles.rankedSamples("any", ABC, SmallProfiles.rankedBallots(ABC), 1, 3);
+  private static final List<Sample<RankedProfile<String>>> ANY = any();
+
+  private static List<Sample<RankedProfile<String>>> any() {
+    List<Sample<RankedProfile<String>>> out = new ArrayList<>(
+        SmallProfiles.rankedSamples("any", ABC, SmallProfiles.rankedBallots(ABC), 1, 2));
+    out.addAll(SmallProfiles.rankedSamples("weak", ABC, SmallProfiles.weakOrders(ABC), 3, 3));
+    out.addAll(SmallProfiles.rankedSamples("strict", ABC, SmallProfiles.strictBallots(ABC), 3, 3));
+    return out;
+  }
 
   /**
    * Every exhaustive profile the rule is defined on: all profiles of complete strict ballots with
-   * one to five voters; and, where the rule takes them, all with up to three voters casting any
-   * of the 16 strict ballots (truncated or not) or any of the 26 ranked ballots (the 13 weak
-   * orders and the 13 truncated ones, the empty ballot included).
+   * one to five voters; where the rule takes truncated ballots, all with up to three voters
+   * casting any of the 16 strict ballots (complete, truncated or empty); and where it takes any
+   * ballots, all with one or two voters casting any of the 26 ranked ballots (the 13 weak orders
+   * and the 13 truncated ones, the empty ballot included) and all with three voters casting weak
+   * orders or strict ballots.
    */
   private static List<Sample<RankedProfile<String>>> exhaustive(Domain domain) {
     if (domain == Domain.LINEAR) {
@@ -102,14 +111,14 @@ class PositionalPropertiesTest {
 
   /**
    * Pairs of small profiles for the two-profile properties, as groups (left, right) in which each
-   * left profile is paired with each right one: complete strict with one to three voters on both
-   * sides; and, where the rule takes them, one or two voters against one voter, casting any of the
+   * left profile is paired with each right one: complete strict with one to three voters against
+   * one or two; and, where the rule takes them, one or two voters against one voter, casting any of the
    * strict or ranked ballots.
    */
   private static List<List<Sample<RankedProfile<String>>>> exhaustivePairs(Domain domain) {
     List<List<Sample<RankedProfile<String>>>> groups = new ArrayList<>();
     groups.add(SmallProfiles.rankedSamples("linear", ABC, SmallProfiles.strictRankings(ABC), 1, 3));
-    groups.add(groups.get(0));
+    groups.add(SmallProfiles.rankedSamples("linear", ABC, SmallProfiles.strictRankings(ABC), 1, 2));
     if (domain != Domain.LINEAR) {
       List<RankedBallot<String>> ballots =
           domain == Domain.STRICT ? SmallProfiles.strictBallots(ABC) : SmallProfiles.rankedBallots(ABC);
@@ -119,21 +128,30 @@ class PositionalPropertiesTest {
     return groups;
   }
 
-  /** The seed's three profiles (linear, truncated, untidy) with the rules defined on each. */
-  private static void forSeeded(long seed, Check check) {
+  /** Runs {@code check} on the seed's three profiles (linear, truncated, untidy) for the rules defined on each. */
+  private static void forSeeded(long seed, String property, Check check) {
+    Violations v = new Violations(property + ", seed " + seed);
     for (ProfileGenerator<RankedProfile<String>> culture : SeededProfiles.rankedCultures(seed)) {
       Sample<RankedProfile<String>> s = SeededProfiles.first(culture, seed);
       for (RuleCase rule : rules()) {
         if (rule.domain().accepts(s.profile())) {
-          check.run(rule, s);
+          check.run(rule, s, v);
         }
       }
     }
+    v.assertNone();
+  }
+
+  /** Runs {@code check} on every exhaustive profile the rule is defined on. */
+  private static void forExhaustive(RuleCase rule, String property, Check check) {
+    Violations v = new Violations(property + ", rule " + rule);
+    exhaustive(rule.domain()).forEach(s -> check.run(rule, s, v));
+    v.assertNone();
   }
 
   @FunctionalInterface
   private interface Check {
-    void run(RuleCase rule, Sample<RankedProfile<String>> sample);
+    void run(RuleCase rule, Sample<RankedProfile<String>> sample, Violations violations);
   }
 
   // ---- anonymity --------------------------------------------------------------------------
@@ -141,27 +159,28 @@ class PositionalPropertiesTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("rules")
   void rank_ballotsAddedInShuffledOrder_sameProfileResultAndFingerprint(RuleCase rule) {
-    exhaustive(rule.domain()).forEach(s -> checkAnonymity(rule, s));
+    forExhaustive(rule, "anonymity", PositionalPropertiesTest::checkAnonymity);
   }
 
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("seeds")
   void rank_seededBallotsAddedInShuffledOrder_sameProfileResultAndFingerprint(long seed) {
-    forSeeded(seed, PositionalPropertiesTest::checkAnonymity);
+    forSeeded(seed, "anonymity", PositionalPropertiesTest::checkAnonymity);
   }
 
-  private static void checkAnonymity(RuleCase rule, Sample<RankedProfile<String>> s) {
+  private static void checkAnonymity(RuleCase rule, Sample<RankedProfile<String>> s, Violations v) {
     RankedProfile<String> p = s.profile();
     List<RankedBallot<String>> voters = SmallProfiles.voters(p.ballots());
     RankedProfile<String> shuffled = SmallProfiles.ranked(p.candidates(), SmallProfiles.shuffled(voters, voters.size()));
-    String what = "rule " + rule + ", shuffle seed " + voters.size() + ", " + s;
-    assertThat(shuffled).as(what).isEqualTo(p);
-    assertThat(shuffled.fingerprint()).as(what).isEqualTo(p.fingerprint());
     Result<String> expected = rule.rule().rank(p);
     Result<String> actual = rule.rule().rank(shuffled);
-    assertThat(actual.ranking()).as(what).isEqualTo(expected.ranking());
-    assertThat(actual.scores()).as(what).isEqualTo(expected.scores());
-    assertThat(actual.fingerprint()).as(what).isEqualTo(expected.fingerprint());
+    v.check(shuffled.equals(p) && shuffled.fingerprint().equals(p.fingerprint())
+            && actual.ranking().equals(expected.ranking()) && actual.scores().equals(expected.scores())
+            && actual.fingerprint().equals(expected.fingerprint()),
+        () -> "rule " + rule + ": the ballots added in the order " + SmallProfiles.shuffled(voters, voters.size())
+            + " (shuffle seed " + voters.size() + ") give " + SmallProfiles.describe(shuffled) + " ranked "
+            + actual.ranking() + " " + actual.scores() + " fingerprint " + actual.fingerprint() + ", not "
+            + expected.ranking() + " " + expected.scores() + " fingerprint " + expected.fingerprint() + "; " + s);
   }
 
   // ---- neutrality -------------------------------------------------------------------------
@@ -169,16 +188,16 @@ class PositionalPropertiesTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("rules")
   void rank_candidatesRelabelled_rankingRelabelledAlike(RuleCase rule) {
-    exhaustive(rule.domain()).forEach(s -> checkNeutrality(rule, s));
+    forExhaustive(rule, "neutrality", PositionalPropertiesTest::checkNeutrality);
   }
 
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("seeds")
   void rank_seededCandidatesRelabelled_rankingRelabelledAlike(long seed) {
-    forSeeded(seed, PositionalPropertiesTest::checkNeutrality);
+    forSeeded(seed, "neutrality", PositionalPropertiesTest::checkNeutrality);
   }
 
-  private static void checkNeutrality(RuleCase rule, Sample<RankedProfile<String>> s) {
+  private static void checkNeutrality(RuleCase rule, Sample<RankedProfile<String>> s, Violations v) {
     RankedProfile<String> p = s.profile();
     List<String> candidates = p.candidates();
     // A transposition and a full cycle generate every permutation; the exhaustive sets are closed
@@ -189,13 +208,12 @@ class PositionalPropertiesTest {
       List<RankedBallot<String>> voters = SmallProfiles.voters(p.ballots()).stream()
           .map(b -> SmallProfiles.relabel(b, pi)).collect(Collectors.toList());
       Result<String> after = rule.rule().rank(SmallProfiles.ranked(candidates, voters));
-      String what = "rule " + rule + ", relabelling " + pi + ", " + s;
       List<Set<String>> mapped = before.ranking().tiers().stream()
           .map(t -> t.stream().map(pi::get).collect(Collectors.toSet())).collect(Collectors.toList());
-      assertThat(after.ranking()).as(what).isEqualTo(new Ranking<>(mapped));
-      for (String c : candidates) {
-        assertThat(after.score(pi.get(c))).as(what + ", score of " + c).isEqualTo(before.score(c));
-      }
+      boolean scoresMapped = candidates.stream().allMatch(c -> after.score(pi.get(c)).equals(before.score(c)));
+      v.check(after.ranking().equals(new Ranking<>(mapped)) && scoresMapped,
+          () -> "rule " + rule + ": relabelled by " + pi + " the ranking is " + after.ranking() + " " + after.scores()
+              + ", not " + new Ranking<>(mapped) + " (relabelled " + before.ranking() + " " + before.scores() + "); " + s);
     }
   }
 
@@ -222,31 +240,27 @@ class PositionalPropertiesTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("rules")
   void rank_everyVoterPrefersAToB_bNotRankedAboveA(RuleCase rule) {
-    exhaustive(rule.domain()).forEach(s -> checkPareto(rule, s));
+    forExhaustive(rule, "Pareto", PositionalPropertiesTest::checkPareto);
   }
 
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("seeds")
   void rank_seededEveryVoterPrefersAToB_bNotRankedAboveA(long seed) {
-    forSeeded(seed, PositionalPropertiesTest::checkPareto);
+    forSeeded(seed, "Pareto", PositionalPropertiesTest::checkPareto);
   }
 
-  private static void checkPareto(RuleCase rule, Sample<RankedProfile<String>> s) {
+  private static void checkPareto(RuleCase rule, Sample<RankedProfile<String>> s, Violations v) {
     RankedProfile<String> p = s.profile();
     List<RankedBallot<String>> voters = SmallProfiles.voters(p.ballots());
     Ranking<String> ranking = rule.rule().rank(p).ranking();
     for (String a : p.candidates()) {
       for (String b : p.candidates()) {
-        if (!a.equals(b) && voters.stream().allMatch(v -> SmallProfiles.prefers(v, a, b))) {
-          String what = "rule " + rule + ": every voter prefers " + a + " to " + b + " but the ranking is "
-              + ranking + "; " + s;
+        if (!a.equals(b) && voters.stream().allMatch(x -> SmallProfiles.prefers(x, a, b))) {
           int ta = ranking.tierOf(a).orElseThrow();
           int tb = ranking.tierOf(b).orElseThrow();
-          if (rule.strictlyPareto()) {
-            assertThat(tb).as(what).isGreaterThan(ta);
-          } else {
-            assertThat(tb).as(what).isGreaterThanOrEqualTo(ta);
-          }
+          v.check(rule.strictlyPareto() ? tb > ta : tb >= ta,
+              () -> "rule " + rule + ": every voter prefers " + a + " to " + b + " but the ranking is " + ranking
+                  + "; " + s);
         }
       }
     }
@@ -257,16 +271,16 @@ class PositionalPropertiesTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("rules")
   void rank_winnerRaisedOnOneBallot_staysWinner(RuleCase rule) {
-    exhaustive(rule.domain()).forEach(s -> checkMonotonicity(rule, s));
+    forExhaustive(rule, "monotonicity", PositionalPropertiesTest::checkMonotonicity);
   }
 
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("seeds")
   void rank_seededWinnerRaisedOnOneBallot_staysWinner(long seed) {
-    forSeeded(seed, PositionalPropertiesTest::checkMonotonicity);
+    forSeeded(seed, "monotonicity", PositionalPropertiesTest::checkMonotonicity);
   }
 
-  private static void checkMonotonicity(RuleCase rule, Sample<RankedProfile<String>> s) {
+  private static void checkMonotonicity(RuleCase rule, Sample<RankedProfile<String>> s, Violations v) {
     RankedProfile<String> p = s.profile();
     List<RankedBallot<String>> voters = SmallProfiles.voters(p.ballots());
     Set<String> winners = rule.rule().rank(p).winners();
@@ -274,9 +288,10 @@ class PositionalPropertiesTest {
       for (int i : SmallProfiles.firstOfEach(voters)) {
         for (RankedBallot<String> raised : SmallProfiles.raises(voters.get(i), w, rule.domain() == Domain.ANY)) {
           RankedProfile<String> q = SmallProfiles.ranked(p.candidates(), SmallProfiles.replace(voters, i, raised));
-          assertThat(rule.rule().rank(q).winners())
-              .as("rule %s: winner %s raised from %s to %s on one ballot of %s", rule, w, voters.get(i), raised, s)
-              .contains(w);
+          Result<String> after = rule.rule().rank(q);
+          v.check(after.winners().contains(w), () -> "rule " + rule + ": winner " + w + " raised from "
+              + voters.get(i) + " to " + raised + " on one ballot loses: " + after.ranking() + " " + after.scores()
+              + "; " + s);
         }
       }
     }
@@ -287,55 +302,59 @@ class PositionalPropertiesTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("rules")
   void rank_unionOfProfilesWithCommonWinners_winnersAreTheCommonOnes(RuleCase rule) {
-    forExhaustivePairs(rule, PositionalPropertiesTest::checkReinforcement);
+    forExhaustivePairs(rule, "reinforcement", PositionalPropertiesTest::checkReinforcement);
   }
 
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("seeds")
   void rank_seededUnionOfProfilesWithCommonWinners_winnersAreTheCommonOnes(long seed) {
-    forSeededPairs(seed, PositionalPropertiesTest::checkReinforcement);
+    forSeededPairs(seed, "reinforcement", PositionalPropertiesTest::checkReinforcement);
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("rules")
   void tally_unionOfProfiles_equalsMergedTallies(RuleCase rule) {
-    forExhaustivePairs(rule, PositionalPropertiesTest::checkMerge);
+    forExhaustivePairs(rule, "merge", PositionalPropertiesTest::checkMerge);
   }
 
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("seeds")
   void tally_seededUnionOfProfiles_equalsMergedTallies(long seed) {
-    forSeededPairs(seed, PositionalPropertiesTest::checkMerge);
+    forSeededPairs(seed, "merge", PositionalPropertiesTest::checkMerge);
   }
 
   @FunctionalInterface
   private interface PairCheck {
-    void run(RuleCase rule, Counted a, Counted b);
+    void run(RuleCase rule, Counted a, Counted b, Violations violations);
   }
 
-  private static void forSeededPairs(long seed, PairCheck check) {
+  private static void forSeededPairs(long seed, String property, PairCheck check) {
+    Violations v = new Violations(property + ", seed " + seed);
     for (ProfileGenerator<RankedProfile<String>> culture : SeededProfiles.rankedCultures(seed)) {
       Sample<RankedProfile<String>> a = SeededProfiles.first(culture, seed);
       Sample<RankedProfile<String>> b = SeededProfiles.second(culture, seed);
       for (RuleCase rule : rules()) {
         if (rule.domain().accepts(a.profile()) && rule.domain().accepts(b.profile())) {
-          check.run(rule, new Counted(rule, a), new Counted(rule, b));
+          check.run(rule, new Counted(rule, a), new Counted(rule, b), v);
         }
       }
     }
+    v.assertNone();
   }
 
-  private static void forExhaustivePairs(RuleCase rule, PairCheck check) {
+  private static void forExhaustivePairs(RuleCase rule, String property, PairCheck check) {
+    Violations v = new Violations(property + ", rule " + rule);
     List<List<Sample<RankedProfile<String>>>> groups = exhaustivePairs(rule.domain());
     for (int g = 0; g < groups.size(); g += 2) {
       List<Counted> left = groups.get(g).stream().map(s -> new Counted(rule, s)).collect(Collectors.toList());
       List<Counted> right = groups.get(g + 1).stream().map(s -> new Counted(rule, s)).collect(Collectors.toList());
       for (Counted a : left) {
         for (Counted b : right) {
-          check.run(rule, a, b);
+          check.run(rule, a, b, v);
         }
       }
     }
+    v.assertNone();
   }
 
   /** A sample with its voters, tally and winners under one rule, computed once. */
@@ -364,19 +383,20 @@ class PositionalPropertiesTest {
     return SmallProfiles.ranked(a.sample.profile().candidates(), voters);
   }
 
-  private static void checkReinforcement(RuleCase rule, Counted a, Counted b) {
+  private static void checkReinforcement(RuleCase rule, Counted a, Counted b, Violations v) {
     Set<String> common = new HashSet<>(a.winners);
     common.retainAll(b.winners);
     if (!common.isEmpty()) {
-      assertThat(rule.rule().rank(union(a, b)).winners())
-          .as("rule %s: common winners %s of A = %s and B = %s", rule, common, a, b)
-          .containsExactlyInAnyOrderElementsOf(common);
+      Set<String> winners = rule.rule().rank(union(a, b)).winners();
+      v.check(winners.equals(common), () -> "rule " + rule + ": A ∪ B elects " + winners + ", not the common winners "
+          + common + " of A = " + a + " and B = " + b);
     }
   }
 
-  private static void checkMerge(RuleCase rule, Counted a, Counted b) {
-    assertThat(rule.rule().tally(union(a, b)))
-        .as("rule %s: tally of A ∪ B for A = %s and B = %s", rule, a, b)
-        .isEqualTo(a.tally.merge(b.tally));
+  private static void checkMerge(RuleCase rule, Counted a, Counted b, Violations v) {
+    PositionalTally<String> union = rule.rule().tally(union(a, b));
+    PositionalTally<String> merged = a.tally.merge(b.tally);
+    v.check(union.equals(merged), () -> "rule " + rule + ": the tally of A ∪ B is " + union + ", the merged tally "
+        + merged + ", for A = " + a + " and B = " + b);
   }
 }
