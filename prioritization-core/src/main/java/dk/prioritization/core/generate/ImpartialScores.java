@@ -21,8 +21,9 @@ import java.util.Objects;
  * <p><b>Draws:</b> per voter, one uniform draw in [0, max-min+1) per candidate in candidate order
  * (a {@code nextInt} while the scale's size fits an {@code int}).
  *
- * <p><b>Source:</b> the uniform ("impartial") culture of cardinal utilities, e.g. in N. Boehmer et
- * al., "Guide to numerical experiments on elections in computational social choice", IJCAI 2024.
+ * <p><b>Source:</b> the cardinal analogue of impartial culture, the usual null model for score
+ * ballots: every grade on the scale equally likely for every candidate, with no correlation
+ * between candidates or voters.
  *
  * <p><b>Complexity:</b> O(n·m) time for n voters and m candidates; memory O(d·m) for the d
  * distinct ballots drawn.

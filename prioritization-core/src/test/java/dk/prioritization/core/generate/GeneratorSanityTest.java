@@ -25,7 +25,7 @@ class GeneratorSanityTest {
   }
 
   @Test
-  void seededRankedProfiles_interestingCasesOccurOften() {
+  void generate_seededRankedCultures_tiesTruncationAndEmptyBallotsOccurOften() {
     int bordaTies = 0;
     int pluralityTies = 0;
     int truncatedProfiles = 0;
@@ -65,7 +65,7 @@ class GeneratorSanityTest {
   }
 
   @Test
-  void seededApprovalProfiles_tiesCappedAndEmptyBallotsOccur() {
+  void generate_seededApprovalCultures_tiedResultsCapsAndEmptyBallotsOccur() {
     int ties = 0;
     int capped = 0;
     int withEmpty = 0;

@@ -1,5 +1,6 @@
 package dk.prioritization.core.generate;
 
+import static dk.prioritization.core.generate.SeededProfiles.draw;
 import static dk.prioritization.core.generate.SmallProfiles.ABC;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -9,6 +10,7 @@ import dk.prioritization.core.ApprovalBallot;
 import dk.prioritization.core.ApprovalProfile;
 import dk.prioritization.core.Weighted;
 import dk.prioritization.core.approval.ApprovalTally;
+import dk.prioritization.core.generate.SmallProfiles.Sample;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -19,69 +21,72 @@ class ImpartialApprovalTest {
   void generate_seed1234567OneVoter_followsThePublishedSplitMix64Sequence() {
     // The first three SplitMix64 outputs from seed 1234567 (Rosetta Code) give the doubles
     // 0.3500..., 0.1736..., 0.5322... (upper 53 bits / 2^53); with p = 0.3 only b is approved.
-    assertThat(ImpartialApproval.of(ABC, 0.3).generate(1, 1234567L).ballots())
-        .containsExactly(new Weighted<>(ApprovalBallot.of("b"), 1));
+    Sample<ApprovalProfile<String>> s = draw(ImpartialApproval.of(ABC, 0.3), 1, 1234567L);
+    assertThat(s.profile().ballots()).as("%s", s).containsExactly(new Weighted<>(ApprovalBallot.of("b"), 1));
   }
 
   @Test
   void generate_pZeroOrOne_approvesNobodyOrEverybody() {
-    assertThat(ImpartialApproval.of(ABC, 0).generate(10, 1L).ballots())
-        .containsExactly(new Weighted<>(ApprovalBallot.of(), 10));
-    assertThat(ImpartialApproval.of(ABC, 1).generate(10, 1L).ballots())
+    Sample<ApprovalProfile<String>> none = draw(ImpartialApproval.of(ABC, 0), 10, 1L);
+    assertThat(none.profile().ballots()).as("%s", none).containsExactly(new Weighted<>(ApprovalBallot.of(), 10));
+    Sample<ApprovalProfile<String>> all = draw(ImpartialApproval.of(ABC, 1), 10, 1L);
+    assertThat(all.profile().ballots()).as("%s", all)
         .containsExactly(new Weighted<>(ApprovalBallot.of("a", "b", "c"), 10));
   }
 
   @Test
   void generate_manyVoters_eachCandidateApprovedAboutPOfTheTime() {
-    ApprovalProfile<String> p = ImpartialApproval.of(SIX, 0.3).generate(5000, 2L);
-    ApprovalTally<String> t = ApprovalTally.of(p);
+    Sample<ApprovalProfile<String>> s = draw(ImpartialApproval.of(SIX, 0.3), 5000, 2L);
+    ApprovalTally<String> t = ApprovalTally.of(s.profile());
     double sd = Math.sqrt(5000 * 0.3 * 0.7);
     for (String c : SIX) {
-      assertThat((double) t.approvals(c)).as(c).isCloseTo(1500, within(5 * sd));
+      assertThat((double) t.approvals(c)).as("approvals of %s in %s", c, s).isCloseTo(1500, within(5 * sd));
     }
-    assertThat(p.cap()).isEmpty();
+    assertThat(s.profile().cap()).as("%s", s).isEmpty();
   }
 
   @Test
-  void withCap_declaresTheCapAndNoBallotExceedsIt() {
-    ApprovalProfile<String> p = ImpartialApproval.of(SIX, 0.7).withCap(2).generate(500, 3L);
-    assertThat(p.cap()).hasValue(2);
-    assertThat(p.ballots()).allSatisfy(w -> assertThat(w.ballot().approved().size()).isLessThanOrEqualTo(2));
+  void generate_withCap_capDeclaredAndNoBallotExceedsIt() {
+    Sample<ApprovalProfile<String>> s = draw(ImpartialApproval.of(SIX, 0.7).withCap(2), 500, 3L);
+    assertThat(s.profile().cap()).as("%s", s).hasValue(2);
+    assertThat(s.profile().ballots()).as("%s", s)
+        .allSatisfy(w -> assertThat(w.ballot().approved().size()).isLessThanOrEqualTo(2));
   }
 
   @Test
-  void withCap_ballotSizesFollowTheBinomialConditionedOnTheCap() {
+  void generate_withCap_ballotSizesFollowTheBinomialConditionedOnTheCap() {
     // m = 6, p = 0.5, cap 2: sizes 0, 1, 2 in proportion C(6,0) : C(6,1) : C(6,2) = 1 : 6 : 15
     int n = 22_000;
-    ApprovalProfile<String> p = ImpartialApproval.of(SIX, 0.5).withCap(2).generate(n, 4L);
+    Sample<ApprovalProfile<String>> s = draw(ImpartialApproval.of(SIX, 0.5).withCap(2), n, 4L);
     long[] bySize = new long[3];
-    for (Weighted<ApprovalBallot<String>> w : p.ballots()) {
+    for (Weighted<ApprovalBallot<String>> w : s.profile().ballots()) {
       bySize[w.ballot().approved().size()] += w.count();
     }
     double[] expected = {1 / 22.0, 6 / 22.0, 15 / 22.0};
-    for (int s = 0; s < 3; s++) {
-      double sd = Math.sqrt(n * expected[s] * (1 - expected[s]));
-      assertThat((double) bySize[s]).as("size %s", s).isCloseTo(n * expected[s], within(5 * sd));
+    for (int size = 0; size < 3; size++) {
+      double sd = Math.sqrt(n * expected[size] * (1 - expected[size]));
+      assertThat((double) bySize[size]).as("ballots of size %s in %s", size, s).isCloseTo(n * expected[size], within(5 * sd));
     }
     // given its size, each set is equally likely: 15 pairs, each about 1000 times
-    assertThat(p.ballots().stream().filter(w -> w.ballot().approved().size() == 2))
-        .hasSize(15).allSatisfy(w -> assertThat(w.count()).as("%s", w).isBetween(850L, 1150L));
+    assertThat(s.profile().ballots().stream().filter(w -> w.ballot().approved().size() == 2)).as("%s", s)
+        .hasSize(15).allSatisfy(w -> assertThat(w.count()).isBetween(850L, 1150L));
   }
 
   @Test
-  void withCap_pOne_everyBallotApprovesExactlyCapCandidates() {
-    ApprovalProfile<String> p = ImpartialApproval.of(SIX, 1).withCap(3).generate(300, 5L);
-    assertThat(p.ballots()).allSatisfy(w -> assertThat(w.ballot().approved()).hasSize(3));
-    assertThat(p.distinctBallotCount()).isEqualTo(20); // all C(6, 3) sets turn up in 300 draws
+  void generate_withCapAndPOne_everyBallotApprovesExactlyCapCandidates() {
+    Sample<ApprovalProfile<String>> s = draw(ImpartialApproval.of(SIX, 1).withCap(3), 300, 5L);
+    assertThat(s.profile().ballots()).as("%s", s).allSatisfy(w -> assertThat(w.ballot().approved()).hasSize(3));
+    assertThat(s.profile().distinctBallotCount()).as("%s", s).isEqualTo(20); // all C(6, 3) sets turn up in 300 draws
   }
 
   @Test
-  void withCap_atLeastM_sameBallotsAsWithoutButCapDeclared() {
-    ApprovalProfile<String> capped = ImpartialApproval.of(ABC, 0.5).withCap(3).generate(50, 6L);
-    ApprovalProfile<String> plain = ImpartialApproval.of(ABC, 0.5).generate(50, 6L);
-    assertThat(capped.ballots()).containsExactlyElementsOf(plain.ballots());
-    assertThat(capped.cap()).hasValue(3);
-    assertThat(capped).isNotEqualTo(plain);
+  void generate_withCapAtLeastM_sameBallotsAsWithoutButCapDeclared() {
+    Sample<ApprovalProfile<String>> capped = draw(ImpartialApproval.of(ABC, 0.5).withCap(3), 50, 6L);
+    Sample<ApprovalProfile<String>> plain = draw(ImpartialApproval.of(ABC, 0.5), 50, 6L);
+    assertThat(capped.profile().ballots()).as("%s against %s", capped, plain)
+        .containsExactlyElementsOf(plain.profile().ballots());
+    assertThat(capped.profile().cap()).as("%s", capped).hasValue(3);
+    assertThat(capped.profile()).as("%s", capped).isNotEqualTo(plain.profile());
   }
 
   @Test
@@ -90,12 +95,13 @@ class ImpartialApprovalTest {
     assertThat(java.util.Arrays.stream(cumulative).allMatch(Double::isFinite)).isTrue();
     assertThat(cumulative[300]).isPositive();
     assertThat(ImpartialApproval.pick(cumulative, cumulative[300] * 0.5)).isEqualTo(300);
-    assertThat(ImpartialApproval.of(List.of("a", "b", "c", "d", "e", "f", "g", "h"), 0.999).withCap(1).generate(20, 1L)
-        .ballots()).allSatisfy(w -> assertThat(w.ballot().approved()).hasSize(1));
+    Sample<ApprovalProfile<String>> s =
+        draw(ImpartialApproval.of(List.of("a", "b", "c", "d", "e", "f", "g", "h"), 0.999).withCap(1), 20, 1L);
+    assertThat(s.profile().ballots()).as("%s", s).allSatisfy(w -> assertThat(w.ballot().approved()).hasSize(1));
   }
 
   @Test
-  void badParameters_refusedNamingParameterAndValue() {
+  void of_badParameters_refusedNamingParameterAndValue() {
     assertThatThrownBy(() -> ImpartialApproval.of(ABC, 2)).isInstanceOf(IllegalArgumentException.class)
         .hasMessage("p must be in [0, 1] but was: 2.0");
     assertThatThrownBy(() -> ImpartialApproval.of(ABC, 0.5).withCap(0)).isInstanceOf(IllegalArgumentException.class)
@@ -105,7 +111,7 @@ class ImpartialApprovalTest {
   }
 
   @Test
-  void configuration_isAValue() {
+  void equals_sameConfiguration_equalWithSameHashCodeAndToString() {
     ImpartialApproval<String> a = ImpartialApproval.of(ABC, 0.5).withCap(2);
     assertThat(a).isEqualTo(ImpartialApproval.of(ABC, 0.5).withCap(2))
         .hasSameHashCodeAs(ImpartialApproval.of(ABC, 0.5).withCap(2)).isNotEqualTo(ImpartialApproval.of(ABC, 0.5));

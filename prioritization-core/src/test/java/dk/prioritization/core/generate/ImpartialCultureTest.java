@@ -1,5 +1,6 @@
 package dk.prioritization.core.generate;
 
+import static dk.prioritization.core.generate.SeededProfiles.draw;
 import static dk.prioritization.core.generate.SmallProfiles.ABC;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dk.prioritization.core.RankedBallot;
 import dk.prioritization.core.RankedProfile;
 import dk.prioritization.core.Weighted;
+import dk.prioritization.core.generate.SmallProfiles.Sample;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -21,70 +23,72 @@ class ImpartialCultureTest {
     // (Rosetta Code, "Pseudo-random numbers/Splitmix64"). nextInt takes the upper 32 bits:
     // 1503580183 * 3 / 2^32 = 1, then 745795716 * 2 / 2^32 = 0. Fisher-Yates on [a, b, c] swaps
     // positions 2 and 1, then 1 and 0: [c, a, b].
-    RankedProfile<String> p = ImpartialCulture.of(ABC).generate(1, 1234567L);
-    assertThat(p.ballots()).containsExactly(new Weighted<>(RankedBallot.of("c", "a", "b"), 1));
+    Sample<RankedProfile<String>> s = draw(ImpartialCulture.of(ABC), 1, 1234567L);
+    assertThat(s.profile().ballots()).as("%s", s).containsExactly(new Weighted<>(RankedBallot.of("c", "a", "b"), 1));
   }
 
   @Test
   void generate_sameSeed_equalProfileFingerprintAndBallotOrder() {
     ImpartialCulture<String> culture = ImpartialCulture.of(List.of("a", "b", "c", "d")).withTruncation(0.3).withTies(0.2);
-    RankedProfile<String> one = culture.generate(200, 99L);
+    Sample<RankedProfile<String>> one = draw(culture, 200, 99L);
     RankedProfile<String> two = culture.generate(200, 99L);
-    assertThat(two).isEqualTo(one);
-    assertThat(two.fingerprint()).isEqualTo(one.fingerprint());
-    assertThat(two.ballots()).containsExactlyElementsOf(one.ballots());
-    assertThat(culture.generate(200, 100L)).isNotEqualTo(one);
+    assertThat(two).as("%s", one).isEqualTo(one.profile());
+    assertThat(two.fingerprint()).as("%s", one).isEqualTo(one.profile().fingerprint());
+    assertThat(two.ballots()).as("%s", one).containsExactlyElementsOf(one.profile().ballots());
+    assertThat(culture.generate(200, 100L)).as("seed 100 against %s", one).isNotEqualTo(one.profile());
   }
 
   @Test
   void generate_sixThousandVoters_everyRankingAboutAThousandTimes() {
-    RankedProfile<String> p = ImpartialCulture.of(ABC).generate(6000, 1L);
-    assertThat(p.isLinear()).isTrue();
-    assertThat(p.distinctBallotCount()).isEqualTo(6);
+    Sample<RankedProfile<String>> s = draw(ImpartialCulture.of(ABC), 6000, 1L);
+    assertThat(s.profile().isLinear()).as("%s", s).isTrue();
+    assertThat(s.profile().distinctBallotCount()).as("%s", s).isEqualTo(6);
     // a count is binomial(6000, 1/6): standard deviation about 29; allow five of them
-    assertThat(p.ballots()).allSatisfy(w -> assertThat(w.count()).as("%s", w).isBetween(855L, 1145L));
+    assertThat(s.profile().ballots()).as("%s", s).allSatisfy(w -> assertThat(w.count()).isBetween(855L, 1145L));
   }
 
   @Test
-  void withTruncationOrTiesZero_sameProfileAsWithout() {
+  void generate_truncationAndTiesZero_sameProfileAsWithout() {
     List<String> c = List.of("a", "b", "c", "d", "e");
-    RankedProfile<String> plain = ImpartialCulture.of(c).generate(50, 5L);
-    assertThat(ImpartialCulture.of(c).withTruncation(0).withTies(0).generate(50, 5L)).isEqualTo(plain);
+    Sample<RankedProfile<String>> plain = draw(ImpartialCulture.of(c), 50, 5L);
+    assertThat(ImpartialCulture.of(c).withTruncation(0).withTies(0).generate(50, 5L)).as("%s", plain)
+        .isEqualTo(plain.profile());
   }
 
   @Test
-  void withTruncationOne_everyBallotTruncatedToEachLengthAboutEquallyOften() {
-    RankedProfile<String> p = ImpartialCulture.of(List.of("a", "b", "c", "d")).withTruncation(1).generate(4000, 8L);
+  void generate_truncationOne_everyBallotTruncatedToEachLengthAboutEquallyOften() {
+    Sample<RankedProfile<String>> s = draw(ImpartialCulture.of(List.of("a", "b", "c", "d")).withTruncation(1), 4000, 8L);
     long[] byLength = new long[5];
-    for (Weighted<RankedBallot<String>> w : p.ballots()) {
+    for (Weighted<RankedBallot<String>> w : s.profile().ballots()) {
       byLength[w.ballot().rankedCount()] += w.count();
-      assertThat(w.ballot().tiers()).allSatisfy(t -> assertThat(t).hasSize(1));
+      assertThat(w.ballot().tiers()).as("%s", s).allSatisfy(t -> assertThat(t).hasSize(1));
     }
-    assertThat(byLength[4]).as("complete ballots, by length: %s", Arrays.toString(byLength)).isZero();
+    assertThat(byLength[4]).as("complete ballots, by length %s: %s", Arrays.toString(byLength), s).isZero();
     for (int length = 0; length < 4; length++) {
       // binomial(4000, 1/4): standard deviation about 27
-      assertThat(byLength[length]).as("ballots of length %s: %s", length, Arrays.toString(byLength)).isBetween(860L, 1140L);
+      assertThat(byLength[length]).as("ballots of length %s, by length %s: %s", length, Arrays.toString(byLength), s)
+          .isBetween(860L, 1140L);
     }
   }
 
   @Test
-  void withTiesOne_everyBallotOneTier() {
-    RankedProfile<String> p = ImpartialCulture.of(ABC).withTies(1).generate(20, 3L);
-    assertThat(p.ballots()).singleElement()
+  void generate_tiesOne_everyBallotOneTier() {
+    Sample<RankedProfile<String>> s = draw(ImpartialCulture.of(ABC).withTies(1), 20, 3L);
+    assertThat(s.profile().ballots()).as("%s", s).singleElement()
         .satisfies(w -> assertThat(w.ballot().tiers()).containsExactly(List.of("a", "b", "c")));
   }
 
   @Test
-  void withTiesHalf_eachAdjacentPairTiedAboutHalfTheTime() {
-    RankedProfile<String> p = ImpartialCulture.of(ABC).withTies(0.5).generate(4000, 4L);
+  void generate_tiesHalf_eachAdjacentPairTiedAboutHalfTheTime() {
+    Sample<RankedProfile<String>> s = draw(ImpartialCulture.of(ABC).withTies(0.5), 4000, 4L);
     Map<Integer, Long> byTiers = new HashMap<>();
-    for (Weighted<RankedBallot<String>> w : p.ballots()) {
+    for (Weighted<RankedBallot<String>> w : s.profile().ballots()) {
       byTiers.merge(w.ballot().tiers().size(), w.count(), Long::sum);
     }
     // two independent fair coins: one tier 1/4, two tiers 1/2, three tiers 1/4
-    assertThat(byTiers.get(1)).as("%s", byTiers).isBetween(900L, 1100L);
-    assertThat(byTiers.get(2)).as("%s", byTiers).isBetween(1880L, 2120L);
-    assertThat(byTiers.get(3)).as("%s", byTiers).isBetween(900L, 1100L);
+    assertThat(byTiers.get(1)).as("by number of tiers %s: %s", byTiers, s).isBetween(900L, 1100L);
+    assertThat(byTiers.get(2)).as("by number of tiers %s: %s", byTiers, s).isBetween(1880L, 2120L);
+    assertThat(byTiers.get(3)).as("by number of tiers %s: %s", byTiers, s).isBetween(900L, 1100L);
   }
 
   @Test
@@ -96,11 +100,11 @@ class ImpartialCultureTest {
     assertThatThrownBy(() -> ImpartialCulture.of(Arrays.asList("a", null))).isInstanceOf(NullPointerException.class)
         .hasMessage("candidates has null at position 1");
     assertThatThrownBy(() -> ImpartialCulture.of(List.<Object>of(1, "1"))).isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("distinct names");
+        .hasMessage("candidates must have distinct names (toString) but two are called '1'");
   }
 
   @Test
-  void withProbabilityOutsideUnitInterval_refusedNamingParameterAndValue() {
+  void withTruncationOrTies_probabilityOutsideUnitInterval_refusedNamingParameterAndValue() {
     ImpartialCulture<String> c = ImpartialCulture.of(ABC);
     assertThatThrownBy(() -> c.withTruncation(1.5)).isInstanceOf(IllegalArgumentException.class)
         .hasMessage("truncation probability must be in [0, 1] but was: 1.5");
@@ -117,9 +121,10 @@ class ImpartialCultureTest {
   }
 
   @Test
-  void configuration_isAValue() {
+  void equals_sameConfiguration_equalWithSameHashCodeAndToString() {
     ImpartialCulture<String> c = ImpartialCulture.of(ABC).withTruncation(0.25);
-    assertThat(c).isEqualTo(ImpartialCulture.of(ABC).withTruncation(0.25)).hasSameHashCodeAs(ImpartialCulture.of(ABC).withTruncation(0.25))
+    assertThat(c).isEqualTo(ImpartialCulture.of(ABC).withTruncation(0.25))
+        .hasSameHashCodeAs(ImpartialCulture.of(ABC).withTruncation(0.25))
         .isNotEqualTo(ImpartialCulture.of(ABC)).isNotEqualTo(c.withTies(0.25));
     assertThat(c.withTies(-0.0)).isEqualTo(c.withTies(0.0));
     assertThat(c.truncation()).isEqualTo(0.25);

@@ -1,5 +1,6 @@
 package dk.prioritization.core.generate;
 
+import static dk.prioritization.core.generate.SeededProfiles.draw;
 import static dk.prioritization.core.generate.SmallProfiles.ABC;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,6 +9,7 @@ import static org.assertj.core.api.Assertions.within;
 import dk.prioritization.core.RankedBallot;
 import dk.prioritization.core.RankedProfile;
 import dk.prioritization.core.Weighted;
+import dk.prioritization.core.generate.SmallProfiles.Sample;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -58,23 +60,23 @@ class MallowsTest {
 
   @Test
   void generate_phiZero_everyVoterCastsTheReference() {
-    assertThat(Mallows.of(FIVE, 0).generate(300, 1L).ballots())
-        .containsExactly(new Weighted<>(RankedBallot.strict(FIVE), 300));
+    Sample<RankedProfile<String>> s = draw(Mallows.of(FIVE, 0), 300, 1L);
+    assertThat(s.profile().ballots()).as("%s", s).containsExactly(new Weighted<>(RankedBallot.strict(FIVE), 300));
     List<String> reference = List.of("c", "e", "a", "d", "b");
-    assertThat(Mallows.of(FIVE, 0).withReference(reference).generate(300, 1L).ballots())
-        .containsExactly(new Weighted<>(RankedBallot.strict(reference), 300));
+    Sample<RankedProfile<String>> r = draw(Mallows.of(FIVE, 0).withReference(reference), 300, 1L);
+    assertThat(r.profile().ballots()).as("%s", r).containsExactly(new Weighted<>(RankedBallot.strict(reference), 300));
   }
 
   @Test
   void generate_phiHalfThreeCandidates_eachRankingWithProbabilityPhiToTheDistance() {
     // P(r) = 0.5^d(r) / Z with Z = 1 + 2(0.5) + 2(0.25) + 0.125 = 2.625 over the six rankings
     int n = 21_000;
-    RankedProfile<String> p = Mallows.of(ABC, 0.5).generate(n, 2L);
-    assertThat(p.distinctBallotCount()).isEqualTo(6);
-    for (Weighted<RankedBallot<String>> w : p.ballots()) {
+    Sample<RankedProfile<String>> s = draw(Mallows.of(ABC, 0.5), n, 2L);
+    assertThat(s.profile().distinctBallotCount()).as("%s", s).isEqualTo(6);
+    for (Weighted<RankedBallot<String>> w : s.profile().ballots()) {
       double prob = Math.pow(0.5, kendallTau(w.ballot(), ABC)) / 2.625;
       double sd = Math.sqrt(n * prob * (1 - prob));
-      assertThat((double) w.count()).as("%s", w).isCloseTo(n * prob, within(5 * sd));
+      assertThat((double) w.count()).as("%s in %s", w.ballot(), s).isCloseTo(n * prob, within(5 * sd));
     }
   }
 
@@ -82,10 +84,12 @@ class MallowsTest {
   void generate_growingPhi_meanDistanceGrowsAsTheModelSays() {
     double previous = -1;
     for (double phi : new double[] {0, 0.1, 0.3, 0.5, 0.7, 0.9, 1}) {
-      double mean = meanDistance(Mallows.of(FIVE, phi).generate(4000, 11L), FIVE);
+      Sample<RankedProfile<String>> s = draw(Mallows.of(FIVE, phi), 4000, 11L);
+      double mean = meanDistance(s.profile(), FIVE);
       // the distance has standard deviation at most about 2 for five candidates: 0.15 is five
       // standard errors of a mean over 4000 voters
-      assertThat(mean).as("phi %s", phi).isCloseTo(expectedDistance(5, phi), within(0.15)).isGreaterThan(previous);
+      assertThat(mean).as("mean distance, previous %s: %s", previous, s).isCloseTo(expectedDistance(5, phi), within(0.15))
+          .isGreaterThan(previous);
       previous = mean;
     }
     assertThat(expectedDistance(5, 1)).isEqualTo(5.0); // m(m-1)/4: impartial culture
@@ -93,15 +97,16 @@ class MallowsTest {
 
   @Test
   void generate_phiOne_everyRankingAboutEquallyOften() {
-    RankedProfile<String> p = Mallows.of(ABC, 1).generate(6000, 3L);
-    assertThat(p.ballots()).hasSize(6).allSatisfy(w -> assertThat(w.count()).as("%s", w).isBetween(855L, 1145L));
+    Sample<RankedProfile<String>> s = draw(Mallows.of(ABC, 1), 6000, 3L);
+    assertThat(s.profile().ballots()).as("%s", s).hasSize(6).allSatisfy(w -> assertThat(w.count()).isBetween(855L, 1145L));
   }
 
   @Test
   void generate_sameSeed_equalProfile() {
     Mallows<String> m = Mallows.of(FIVE, 0.4).withReference(List.of("e", "d", "c", "b", "a")).withTies(0.2).withTruncation(0.2);
-    assertThat(m.generate(100, 7L)).isEqualTo(m.generate(100, 7L));
-    assertThat(m.generate(100, 7L).ballots()).containsExactlyElementsOf(m.generate(100, 7L).ballots());
+    Sample<RankedProfile<String>> s = draw(m, 100, 7L);
+    assertThat(m.generate(100, 7L)).as("%s", s).isEqualTo(s.profile());
+    assertThat(m.generate(100, 7L).ballots()).as("%s", s).containsExactlyElementsOf(s.profile().ballots());
   }
 
   @Test
@@ -124,7 +129,7 @@ class MallowsTest {
   }
 
   @Test
-  void configuration_isAValue() {
+  void equals_sameConfiguration_equalWithSameHashCodeAndToString() {
     Mallows<String> m = Mallows.of(ABC, 0.5).withReference(List.of("b", "a", "c"));
     assertThat(m).isEqualTo(Mallows.of(ABC, 0.5).withReference(List.of("b", "a", "c")))
         .hasSameHashCodeAs(Mallows.of(ABC, 0.5).withReference(List.of("b", "a", "c")))
