@@ -213,19 +213,6 @@ public final class SmallProfiles {
     return RankedBallot.ofTiers(tiers);
   }
 
-  /** Every bijection of {@code candidates} onto itself, as maps. */
-  public static List<Map<String, String>> permutations(List<String> candidates) {
-    List<Map<String, String>> out = new ArrayList<>();
-    for (RankedBallot<String> image : strictRankings(candidates)) {
-      Map<String, String> map = new java.util.LinkedHashMap<>();
-      for (int i = 0; i < candidates.size(); i++) {
-        map.put(candidates.get(i), image.tiers().get(i).get(0));
-      }
-      out.add(map);
-    }
-    return out;
-  }
-
   /** Returns the tier of {@code c} on {@code ballot}, or the number of tiers if unranked. */
   public static int tierOf(RankedBallot<String> ballot, String c) {
     List<List<String>> tiers = ballot.tiers();
