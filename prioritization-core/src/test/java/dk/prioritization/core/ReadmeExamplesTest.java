@@ -51,4 +51,26 @@ class ReadmeExamplesTest {
         .isInstanceOf(UnsupportedBallotException.class)
         .hasMessageContaining("'B > C'");
   }
+
+  @Test
+  void researcherExample_everyRankedRuleRanksOrRefusesByName() {
+    RankedProfile<Integer> p = dk.prioritization.core.generate.Mallows.of(List.of(1, 2, 3, 4, 5), 0.4)
+        .withTruncation(0.2)
+        .generate(1_000, 42L);
+    assertThat(p.voterCount()).isEqualTo(1_000);
+    assertThat(p.isTruncated()).isTrue();
+    int ranked = 0;
+    int refused = 0;
+    for (Rule rule : RuleRegistry.standard().rules(BallotKind.RANKED)) {
+      try {
+        assertThat(rule.rank(p).ranking().candidates()).hasSize(5);
+        ranked++;
+      } catch (UnsupportedBallotException e) {
+        assertThat(e.getMessage()).startsWith("rule " + rule.id() + " cannot count the ballot");
+        refused++;
+      }
+    }
+    assertThat(ranked).isPositive();
+    assertThat(refused).isPositive(); // borda and anti-plurality refuse truncated ballots
+  }
 }
