@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import dk.prioritization.core.internal.Names;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -226,15 +227,7 @@ public record Explanation<C>(List<Step<C>> steps) {
   }
 
   static String names(Collection<?> candidates) {
-    StringBuilder sb = new StringBuilder();
-    int i = 0;
-    for (Object c : candidates) {
-      if (i > 0) {
-        sb.append(i == candidates.size() - 1 ? " & " : ", ");
-      }
-      sb.append(c);
-      i++;
-    }
-    return sb.toString();
+    return Names.join(candidates);
   }
+
 }

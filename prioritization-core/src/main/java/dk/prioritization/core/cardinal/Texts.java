@@ -3,6 +3,7 @@ package dk.prioritization.core.cardinal;
 import com.google.common.collect.ImmutableMap;
 import dk.prioritization.core.Rational;
 import dk.prioritization.core.Text;
+import dk.prioritization.core.internal.Names;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -15,17 +16,9 @@ final class Texts {
 
   /** Names candidates as "A", "A & B" or "A, B & C". */
   static String names(Collection<?> candidates) {
-    StringBuilder sb = new StringBuilder();
-    int i = 0;
-    for (Object c : candidates) {
-      if (i > 0) {
-        sb.append(i == candidates.size() - 1 ? " & " : ", ");
-      }
-      sb.append(c);
-      i++;
-    }
-    return sb.toString();
+    return Names.join(candidates);
   }
+
 
   /** Returns each candidate with its value from {@code values}, in candidate order. */
   static <C> Map<C, Rational> values(List<C> candidates, long[] values) {
