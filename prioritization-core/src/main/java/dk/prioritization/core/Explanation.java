@@ -229,5 +229,4 @@ public record Explanation<C>(List<Step<C>> steps) {
   static String names(Collection<?> candidates) {
     return Names.join(candidates);
   }
-
 }
