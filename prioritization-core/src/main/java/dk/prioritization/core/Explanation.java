@@ -199,7 +199,7 @@ public record Explanation<C>(List<Step<C>> steps) {
     @Override
     public String render(Locale locale) {
       return Text.isDanish(locale)
-          ? "Stemmelighed mellem " + names(tied) + " er bevaret (ingen tie-break valgt)."
+          ? "Stemmelighed mellem " + names(tied) + " er bevaret (ingen regel for stemmelighed valgt)."
           : "Tie between " + names(tied) + " is kept (no tie-break chosen).";
     }
   }

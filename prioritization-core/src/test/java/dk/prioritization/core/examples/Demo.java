@@ -9,6 +9,7 @@ import dk.prioritization.core.Result;
 import dk.prioritization.core.TieBreaker;
 import dk.prioritization.core.approval.Approval;
 import dk.prioritization.core.positional.Borda;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -20,7 +21,7 @@ import java.util.Locale;
  * <p>The tasks and members are made up; members are named by role, as a board's minutes would.
  */
 public final class Demo {
-  private static final List<String> TASKS = List.of(
+  private static final List<String> TASKS_EN = List.of(
       "T1 Budget process 2026",
       "T2 Digital citizen services",
       "T3 Recruitment and retention",
@@ -31,6 +32,17 @@ public final class Demo {
       "T8 Elderly care capacity",
       "T9 Partnerships with the region",
       "T10 Simplifying bureaucracy");
+  private static final List<String> TASKS_DA = List.of(
+      "T1 Budgetproces 2026",
+      "T2 Digital borgerservice",
+      "T3 Rekruttering og fastholdelse",
+      "T4 Klimaplan",
+      "T5 Erhvervsservice",
+      "T6 Ledelsesprogram",
+      "T7 Trivsel i skolerne",
+      "T8 Kapacitet i ældreplejen",
+      "T9 Partnerskaber med regionen",
+      "T10 Mindre bureaukrati");
 
   private Demo() {}
 
@@ -43,19 +55,24 @@ public final class Demo {
     Locale locale = args.length >= 2 && args[0].equals("--lang") && args[1].equals("da")
         ? Locale.forLanguageTag("da") : Locale.ENGLISH;
     boolean da = locale.getLanguage().equals("da");
+    List<String> tasks = da ? TASKS_DA : TASKS_EN;
 
     // Each member's nominations, most important first: Chief Executive, and the directors for
     // Children and Young People, Health and Care, Technology and Environment, Labour Market.
-    List<List<String>> nominations = List.of(
-        List.of(t(1), t(3), t(6), t(2), t(10)),
-        List.of(t(7), t(3), t(1), t(6)),
-        List.of(t(8), t(3), t(2), t(1), t(10)),
-        List.of(t(4), t(9), t(2), t(10), t(5)),
-        List.of(t(5), t(9), t(3), t(1)));
+    int[][] nominations = {
+        {1, 3, 6, 2, 10},
+        {7, 3, 1, 6},
+        {8, 3, 2, 1, 10},
+        {4, 9, 2, 10, 5},
+        {5, 9, 3, 1}};
 
-    ApprovalProfile.Builder<String> unranked = Profile.<String>approval(TASKS).cap(5);
-    RankedProfile.Builder<String> ranked = Profile.ranked(TASKS);
-    for (List<String> n : nominations) {
+    ApprovalProfile.Builder<String> unranked = Profile.approval(tasks).cap(5);
+    RankedProfile.Builder<String> ranked = Profile.ranked(tasks);
+    for (int[] numbers : nominations) {
+      List<String> n = new ArrayList<>();
+      for (int number : numbers) {
+        n.add(tasks.get(number - 1));
+      }
       unranked.add(ApprovalBallot.of(n));
       ranked.add(RankedBallot.strict(n));
     }
@@ -73,9 +90,5 @@ public final class Demo {
     System.out.println(da ? "== Rangordnede nomineringer: symmetrisk Borda =="
         : "== Ranked nominations: symmetric Borda ==");
     System.out.println(Borda.symmetric().rank(ranked.build()).explain(locale));
-  }
-
-  private static String t(int n) {
-    return TASKS.get(n - 1);
   }
 }
