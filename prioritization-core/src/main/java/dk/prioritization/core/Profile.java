@@ -2,13 +2,12 @@ package dk.prioritization.core;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import com.google.common.hash.Hasher;
-import com.google.common.hash.Hashing;
 import dk.prioritization.core.internal.Access;
 import dk.prioritization.core.internal.ApprovalData;
+import dk.prioritization.core.internal.BallotTable;
 import dk.prioritization.core.internal.GradeData;
 import dk.prioritization.core.internal.RankedData;
-import java.nio.charset.StandardCharsets;
+import dk.prioritization.core.internal.Sha256Writer;
 import java.util.Arrays;
 import java.util.List;
 
@@ -198,52 +197,97 @@ public abstract sealed class Profile<C>
   /**
    * Returns the SHA-256 fingerprint of this profile's canonical encoding, in lower-case hex.
    *
-   * <p>The encoding holds the ballot kind, its declared limits, the candidates' {@code toString()}
-   * in order, and the distinct ballots sorted canonically with their counts; so the fingerprint
-   * does not depend on the order ballots were added, nor on the JVM. It is computed once.
+   * <p>The fingerprint depends on the ballots and their counts, not on the order they were added
+   * nor on how a count was split over several {@code add} calls, and it is the same on every JVM.
+   * Computed once, in O(d·log d) for d distinct ballots.
+   *
+   * <p><b>The encoding</b> (version {@code prioritization/profile/1}; integers are little-endian,
+   * a string is its UTF-8 byte length as a 4-byte integer followed by its bytes):
+   * <ol>
+   *   <li>the string {@code "prioritization/profile/1"}, then the ballot kind's
+   *       {@linkplain BallotKind#id() id};
+   *   <li>the number of declared limits (4 bytes) and each limit (4 bytes): none for ranked
+   *       profiles; the cap (or -1) for approval; the scale's min, max, 1 or 0 for whether an
+   *       ungraded grade is declared, and that grade (or 0) for score; the budget for cumulative;
+   *   <li>the number of candidates and each candidate's {@code toString()}, in profile order;
+   *   <li>the number of distinct ballots, then each ballot as its length (4 bytes), its integers
+   *       (4 bytes each) and its count (8 bytes). A ranked ballot's integers are the candidate
+   *       indices best first, a tier's candidates in ascending index, each but the first of a
+   *       tier with bit 31 set; an approval ballot's are the approved indices ascending; a score
+   *       or cumulative ballot's are one value per candidate.
+   * </ol>
+   * The ballots are written in canonical order: ascending by the high 32 bits, taken as a signed
+   * integer, of the 64-bit order hash of their integers, then by their integers compared
+   * lexicographically (a shorter prefix first). The order hash of integers x<sub>1</sub> ..
+   * x<sub>k</sub> starts from {@code h = 0x9E3779B97F4A7C15 ^ k}, for each x does
+   * {@code h = (h ^ x) * 0xBF58476D1CE4E5B9; h ^= h >>> 31}, and ends with SplitMix64's mixer
+   * {@code h = (h ^ (h >>> 30)) * 0xBF58476D1CE4E5B9; h = (h ^ (h >>> 27)) * 0x94D049BB133111EB;
+   * h ^= h >>> 31} (64-bit wrapping arithmetic, x sign-extended). The hash only fixes an order
+   * cheaply; the digest covers every ballot in full.
    *
    * @return 64 hex digits
    */
   public final String fingerprint() {
     String f = fingerprint;
     if (f == null) {
-      Hasher h = Hashing.sha256().newHasher();
-      putString(h, ENCODING);
-      putString(h, kind().id());
+      Sha256Writer w = new Sha256Writer();
+      w.putString(ENCODING).putString(kind().id());
       int[] limits = limits();
-      h.putInt(limits.length);
+      w.putInt(limits.length);
       for (int l : limits) {
-        h.putInt(l);
+        w.putInt(l);
       }
-      h.putInt(candidates.size());
+      w.putInt(candidates.size());
       for (C c : candidates) {
-        putString(h, String.valueOf(c));
+        w.putString(String.valueOf(c));
       }
       int[] data = canonicalData();
       int[] offsets = canonicalOffsets();
       long[] counts = canonicalCounts();
-      Integer[] ids = new Integer[counts.length];
-      for (int i = 0; i < ids.length; i++) {
-        ids[i] = i;
-      }
-      Arrays.sort(ids, (a, b) -> Arrays.compare(data, offsets[a], offsets[a + 1], data, offsets[b], offsets[b + 1]));
-      h.putInt(ids.length);
-      for (int id : ids) {
-        h.putInt(offsets[id + 1] - offsets[id]);
+      int[] order = canonicalOrder(data, offsets, counts.length);
+      w.putInt(order.length);
+      for (int id : order) {
+        w.putInt(offsets[id + 1] - offsets[id]);
         for (int i = offsets[id]; i < offsets[id + 1]; i++) {
-          h.putInt(data[i]);
+          w.putInt(data[i]);
         }
-        h.putLong(counts[id]);
+        w.putLong(counts[id]);
       }
-      f = h.hash().toString();
+      f = w.hex();
       fingerprint = f;
     }
     return f;
   }
 
-  static void putString(Hasher h, String s) {
-    byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
-    h.putInt(bytes.length).putBytes(bytes);
+  /** The ballot ids in canonical order: by the order hash's high half, then lexicographically. */
+  private static int[] canonicalOrder(int[] data, int[] offsets, int n) {
+    long[] keys = new long[n];
+    for (int id = 0; id < n; id++) {
+      long h = BallotTable.orderHash(data, offsets[id], offsets[id + 1] - offsets[id]);
+      keys[id] = (h & 0xFFFFFFFF00000000L) | id;
+    }
+    Arrays.sort(keys);
+    int[] order = new int[n];
+    for (int i = 0; i < n; ) {
+      int j = i + 1;
+      while (j < n && (keys[j] >> 32) == (keys[i] >> 32)) {
+        j++;
+      }
+      if (j - i == 1) {
+        order[i] = (int) keys[i];
+      } else {
+        Integer[] run = new Integer[j - i];
+        for (int r = i; r < j; r++) {
+          run[r - i] = (int) keys[r];
+        }
+        Arrays.sort(run, (a, b) -> Arrays.compare(data, offsets[a], offsets[a + 1], data, offsets[b], offsets[b + 1]));
+        for (int r = i; r < j; r++) {
+          order[r] = run[r - i];
+        }
+      }
+      i = j;
+    }
+    return order;
   }
 
   /** The declared limits that belong in the fingerprint (cap, scale, budget). */

@@ -5,8 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
-import com.google.common.hash.Hasher;
-import com.google.common.hash.Hashing;
+import dk.prioritization.core.internal.Sha256Writer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -131,21 +130,22 @@ public record Result<C>(
    * Returns the audit fingerprint: SHA-256 of the canonical encoding of the profile fingerprint,
    * the rule id, its options, the tie-breaker and the library version, in lower-case hex.
    *
+   * <p>The encoding (integers little-endian; a string is its UTF-8 byte length as a 4-byte integer
+   * followed by its bytes): the string {@code "prioritization/result/1"}, the library version, the
+   * profile fingerprint (as a 64-character string), the rule id, the number of options (4 bytes)
+   * and each option's name and value in name order, and the tie-breaker id.
+   *
    * @return 64 hex digits
    */
   public String fingerprint() {
-    Hasher h = Hashing.sha256().newHasher();
-    Profile.putString(h, "prioritization/result/1");
-    Profile.putString(h, libraryVersion);
-    Profile.putString(h, profileFingerprint);
-    Profile.putString(h, ruleId);
-    h.putInt(options.size());
-    options.forEach((k, v) -> {
-      Profile.putString(h, k);
-      Profile.putString(h, v);
-    });
-    Profile.putString(h, tieBreaker);
-    return h.hash().toString();
+    Sha256Writer w = new Sha256Writer()
+        .putString("prioritization/result/1")
+        .putString(libraryVersion)
+        .putString(profileFingerprint)
+        .putString(ruleId)
+        .putInt(options.size());
+    options.forEach((k, v) -> w.putString(k).putString(v));
+    return w.putString(tieBreaker).hex();
   }
 
   /**

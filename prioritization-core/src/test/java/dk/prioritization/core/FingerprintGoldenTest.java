@@ -15,12 +15,11 @@ import org.junit.jupiter.api.Test;
  * {@link Result#fingerprint()}). If one fails, the encoding changed: old fingerprints no longer
  * verify, so the change needs a new encoding version and a changelog entry, not a new pin.
  *
- * <p>Both values were also reproduced outside the library from the documented encoding: SHA-256
- * over Guava's little-endian {@code putInt}/{@code putLong}, each string as its UTF-8 length then
- * its bytes. The profile: "prioritization/profile/1", "ranked", 0 limits, 3 candidates "a", "b",
- * "c", 3 ballots sorted by their index sequences: [0, 1, 2] x 2, [1, 2, 0] x 1, [2, 1, 0] x 1
- * (each as its length, the indices, the count). The result: "prioritization/result/1", the
- * version, the profile fingerprint, "borda", 0 options, "none".
+ * <p>Both values are reproduced outside the library, from the documented encoding alone, by
+ * {@code src/test/resources/fingerprint-reference.py} (Python 3, standard library only): the
+ * profile "prioritization/profile/1", "ranked", 0 limits, candidates "a", "b", "c", its three
+ * ballots in canonical order (by the order hash's high half, then lexicographically); the result
+ * "prioritization/result/1", version "0.1.0", the profile fingerprint, "borda", 0 options, "none".
  */
 class FingerprintGoldenTest {
 
@@ -35,7 +34,7 @@ class FingerprintGoldenTest {
 
   @Test
   void profileFingerprint_smallHandWrittenProfile_matchesPin() {
-    assertThat(profile().fingerprint()).isEqualTo("b579c34ae8c6cba0d53107de29b8da7de4e29130528d301a5db2c70e35080e80");
+    assertThat(profile().fingerprint()).isEqualTo("a66fb9001e1a57be505ff0c203abab099a0c2a1340eccaf65f2745f252e4ccea");
   }
 
   @Test
@@ -45,8 +44,26 @@ class FingerprintGoldenTest {
     // fixed version so that it checks the encoding, not the release number.
     Result<String> pinned = new Result<>(r.ruleId(), r.options(), r.ranking(), r.scores(), r.explanation(),
         r.profileFingerprint(), r.tieBreaker(), r.tieBreaks(), "0.1.0");
-    assertThat(pinned.fingerprint()).isEqualTo("8cc68bd47901b98aff54bf057d9e8a82b376cfbcddebc2f7a7454a51f8f0c7c9");
+    assertThat(pinned.fingerprint()).isEqualTo("209dac937a2ab0c23508e0043217583a6f6f6c6f8facefacf43b77d89a4b584c");
     assertThat(r.profileFingerprint()).isEqualTo(profile().fingerprint());
     assertThat(r.winners()).containsExactly("b");
+  }
+
+  @Test
+  void profileFingerprint_allSixRankingsWithDistinctCounts_matchesPin() {
+    // Six ballots, so that the canonical order (by the order hash, then lexicographically) matters.
+    RankedProfile<String> p = Profile.ranked(List.of("a", "b", "c"))
+        .add(6, "c", "b", "a").add(5, "c", "a", "b").add(4, "b", "c", "a")
+        .add(3, "b", "a", "c").add(2, "a", "c", "b").add(1, "a", "b", "c")
+        .build();
+    assertThat(p.fingerprint()).isEqualTo("d06345860c272c59ef220c37828760d050f74f1bf2525896f3b3fe7c425a9fab");
+  }
+
+  @Test
+  void profileFingerprint_cappedApprovalProfile_matchesPin() {
+    ApprovalProfile<String> p = Profile.approval(List.of("a", "b", "c")).cap(2)
+        .add(ApprovalBallot.of(), 2).add(ApprovalBallot.of("c", "a")).add(ApprovalBallot.of("a"), 3)
+        .build();
+    assertThat(p.fingerprint()).isEqualTo("c1ba01389bc9fc6d3d1f5bf07a2fabf398742d361ed675d1bff2422a1d2d508c");
   }
 }

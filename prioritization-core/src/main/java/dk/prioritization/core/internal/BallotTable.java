@@ -122,11 +122,30 @@ public final class BallotTable {
   }
 
   private static int hash(int[] a, int from, int length) {
+    return (int) orderHash(a, from, length);
+  }
+
+  /**
+   * Returns the 64-bit order hash of {@code a[from .. from+length)}: starting from
+   * {@code h = 0x9E3779B97F4A7C15 ^ length}, each integer x does
+   * {@code h = (h ^ x) * 0xBF58476D1CE4E5B9; h ^= h >>> 31}, and the result is finished with
+   * SplitMix64's mixer {@code h = (h ^ (h >>> 30)) * 0xBF58476D1CE4E5B9;
+   * h = (h ^ (h >>> 27)) * 0x94D049BB133111EB; h ^= h >>> 31} (64-bit wrapping arithmetic, x
+   * sign-extended). It is part of the documented fingerprint encoding, so it must never change.
+   *
+   * @param a the integers
+   * @param from the first index
+   * @param length how many
+   * @return the hash
+   */
+  public static long orderHash(int[] a, int from, int length) {
     long h = 0x9E3779B97F4A7C15L ^ length;
     for (int i = from; i < from + length; i++) {
       h = (h ^ a[i]) * 0xBF58476D1CE4E5B9L;
       h ^= h >>> 31;
     }
-    return (int) (h ^ (h >>> 32));
+    h = (h ^ (h >>> 30)) * 0xBF58476D1CE4E5B9L;
+    h = (h ^ (h >>> 27)) * 0x94D049BB133111EBL;
+    return h ^ (h >>> 31);
   }
 }
