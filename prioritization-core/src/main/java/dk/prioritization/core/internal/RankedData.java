@@ -63,11 +63,6 @@ public final class RankedData {
     this.anyTruncated = truncated;
   }
 
-  /** Returns the number of candidates ballot {@code b} ranks. */
-  public int length(int b) {
-    return offsets[b + 1] - offsets[b];
-  }
-
   /** Returns whether ballot {@code b} has a tie among its ranked candidates. */
   public boolean hasTie(int b) {
     for (int i = offsets[b] + 1; i < offsets[b + 1]; i++) {
