@@ -12,6 +12,7 @@ module dk.prioritization.core {
   exports dk.prioritization.core.approval;
   exports dk.prioritization.core.cardinal;
   exports dk.prioritization.core.generate;
+  exports dk.prioritization.core.pairwise;
 
   uses dk.prioritization.core.RuleProvider;
 }
