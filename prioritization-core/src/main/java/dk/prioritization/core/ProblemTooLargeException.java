@@ -9,9 +9,13 @@ package dk.prioritization.core;
 public class ProblemTooLargeException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** The id of the rule that refused. */
   private final String ruleId;
+  /** What was measured. */
   private final String what;
+  /** The size measured. */
   private final long size;
+  /** The largest size the rule accepts. */
   private final long limit;
 
   /**
