@@ -84,7 +84,7 @@ public final class KemenyYoung extends AbstractPairwiseRule {
   static final String TOO_LARGE = "the largest strongly connected component of the majority graph";
 
   private static final Text SCORE = new Text("score (the sum of the margins of the pairs in its order)",
-      "score (summen af marginerne for parrene i dens rækkefølge)");
+      "værdi (summen af marginerne for parrene i dens rækkefølge)");
 
   private static final KemenyYoung RULE = new KemenyYoung(Unranked.BELOW, DEFAULT_COMPONENT_LIMIT);
 
@@ -123,7 +123,7 @@ public final class KemenyYoung extends AbstractPairwiseRule {
    * limit above 25 needs a heap of more than 2 GB at 27.
    *
    * @param limit the largest component to solve, in candidates, from 1 to
-   *     {@value KemenySolver#MAX_CANDIDATES}
+   *     30
    * @return the rule with that limit
    * @throws IllegalArgumentException if the limit is outside that range
    */

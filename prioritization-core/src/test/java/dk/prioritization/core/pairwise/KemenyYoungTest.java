@@ -340,6 +340,19 @@ class KemenyYoungTest {
   }
 
   @Test
+  void oneAndTwoCandidates() {
+    RankedProfile<String> one = Profile.ranked(List.of("a")).add(3, "a").build();
+    Result<String> r1 = KemenyYoung.rule().rank(one);
+    assertThat(r1.ranking()).isEqualTo(Ranking.strict(List.of("a")));
+    RankedProfile<String> tie = Profile.ranked(List.of("a", "b")).add(1, "a", "b").add(1, "b", "a").build();
+    KemenyYoung.Solution<String> s = KemenyYoung.rule().solve(PairwiseTally.of(tie));
+    assertThat(s.winners()).containsExactly("a", "b");
+    assertThat(s.optimalRankings()).hasValue(2);
+    assertThat(s.score()).isZero();
+    assertThat(KemenyYoung.rule().rank(tie).ranking()).isEqualTo(new Ranking<>(List.of(Set.of("a", "b"))));
+  }
+
+  @Test
   void identity_idOptionsEqualityAndRegistry() {
     KemenyYoung k = KemenyYoung.rule();
     assertThat(k.id()).isEqualTo("kemeny-young");
