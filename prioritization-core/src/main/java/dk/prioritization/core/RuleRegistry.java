@@ -10,6 +10,7 @@ import dk.prioritization.core.cardinal.CumulativeVoting;
 import dk.prioritization.core.cardinal.MajorityJudgment;
 import dk.prioritization.core.cardinal.ScoreVoting;
 import dk.prioritization.core.cardinal.Star;
+import dk.prioritization.core.pairwise.KemenyYoung;
 import dk.prioritization.core.positional.AntiPlurality;
 import dk.prioritization.core.positional.Borda;
 import dk.prioritization.core.positional.Dowdall;
@@ -166,7 +167,8 @@ public final class RuleRegistry {
         ScoreVoting.rule(),
         Star.rule(),
         MajorityJudgment.rule(),
-        CumulativeVoting.rule());
+        CumulativeVoting.rule(),
+        KemenyYoung.rule());
   }
 
   /** Lazily built registries. */

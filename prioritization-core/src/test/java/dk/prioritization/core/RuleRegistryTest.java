@@ -14,7 +14,7 @@ class RuleRegistryTest {
   void builtIn_holdsTheFoundationRules() {
     assertThat(RuleRegistry.builtIn().rules()).extracting(Rule::id).contains(
         "plurality", "anti-plurality", "borda", "borda-symmetric", "borda-averaged", "borda-pessimistic",
-        "borda-modified", "dowdall", "approval", "satisfaction-approval");
+        "borda-modified", "dowdall", "approval", "satisfaction-approval", "kemeny-young");
   }
 
   @Test
