@@ -151,4 +151,15 @@ class RunoffReferenceTest {
           assertThat(winners).containsAll(InstantRunoff.fixedOrder().rank(p).winners());
         }));
   }
+
+  @Test
+  void instantRunoff_burlington2009_electsCandidate1WhileCandidate2IsTheCondorcetWinner() {
+    // Burlington, Vermont, mayor 2009 (README: IRV elected candidate 1 while candidate 2 was the
+    // Condorcet winner, as happened): instant runoff is not Condorcet-consistent.
+    JsonNode c = rankedCases().filter(x -> x.get("id").asText().equals("preflib-00005-00000002.toi")).findFirst().orElseThrow();
+    RankedProfile<Integer> p = ReferenceCases.rankedProfile(c);
+    assertThat(c.get("condorcet_winner").asInt()).isEqualTo(2);
+    assertThat(dk.prioritization.core.pairwise.PairwiseTally.of(p).condorcetWinner()).contains(2);
+    assertThat(InstantRunoff.standard().rank(p).winners()).containsExactly(1);
+  }
 }
