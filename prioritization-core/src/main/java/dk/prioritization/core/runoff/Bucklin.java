@@ -41,8 +41,8 @@ import java.util.Set;
  * <p>A ballot outside a variant's domain (a tied ballot; a truncated one for the first two) is
  * refused with an exception naming it. Without voters every candidate wins.
  *
- * <p><b>Sources:</b> J. W. Bucklin's Grand Junction system, 1909; J. R. Chamberlin, B. Grofman,
- * "Voting and the Bucklin rule", 1985; pref_voting 1.18 ({@code other_methods}).
+ * <p><b>Sources:</b> J. W. Bucklin's Grand Junction system, 1909;
+ * pref_voting 1.18 ({@code other_methods}).
  *
  * <p><b>Complexity:</b> O(L) for total ballot length L: each round adds one position of every ballot.
  *

@@ -41,8 +41,8 @@ import java.util.Map;
  * <p><b>Complexity:</b> each round is one pass over the ballots for the last places and one for
  * the majority check, O(L) for total ballot length L; at most m rounds.
  *
- * <p><b>Properties:</b> anonymous, neutral, majority winner criterion, Condorcet loser
- * criterion; not monotonic, not Condorcet-consistent, not clone-independent.
+ * <p><b>Properties:</b> anonymous, neutral, majority winner criterion; not monotonic, not
+ * Condorcet-consistent.
  *
  * <p><b>Ranking:</b> the winners, then the candidates still in the count when a majority decided
  * (one tier: the rule does not separate them), then the others in reverse order of elimination,
