@@ -13,6 +13,7 @@ module dk.prioritization.core {
   exports dk.prioritization.core.cardinal;
   exports dk.prioritization.core.generate;
   exports dk.prioritization.core.pairwise;
+  exports dk.prioritization.core.runoff;
 
   uses dk.prioritization.core.RuleProvider;
 }

@@ -15,6 +15,12 @@ import dk.prioritization.core.positional.AntiPlurality;
 import dk.prioritization.core.positional.Borda;
 import dk.prioritization.core.positional.Dowdall;
 import dk.prioritization.core.positional.Plurality;
+import dk.prioritization.core.runoff.Baldwin;
+import dk.prioritization.core.runoff.Bucklin;
+import dk.prioritization.core.runoff.Coombs;
+import dk.prioritization.core.runoff.InstantRunoff;
+import dk.prioritization.core.runoff.Nanson;
+import dk.prioritization.core.runoff.PluralityWithRunoff;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -168,7 +174,23 @@ public final class RuleRegistry {
         Star.rule(),
         MajorityJudgment.rule(),
         CumulativeVoting.rule(),
-        KemenyYoung.rule());
+        KemenyYoung.rule(),
+        InstantRunoff.standard(),
+        InstantRunoff.fixedOrder(),
+        InstantRunoff.parallelUniverse(),
+        InstantRunoff.exhaustedBallots(),
+        Coombs.standard(),
+        Coombs.fixedOrder(),
+        Coombs.parallelUniverse(),
+        Baldwin.standard(),
+        Baldwin.fixedOrder(),
+        Baldwin.parallelUniverse(),
+        Nanson.strict(),
+        Nanson.weak(),
+        PluralityWithRunoff.rule(),
+        Bucklin.standard(),
+        Bucklin.simplified(),
+        Bucklin.truncated());
   }
 
   /** Lazily built registries. */

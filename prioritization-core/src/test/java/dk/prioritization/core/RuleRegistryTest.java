@@ -18,6 +18,14 @@ class RuleRegistryTest {
   }
 
   @Test
+  void builtIn_holdsTheRunoffRules() {
+    assertThat(RuleRegistry.builtIn().rules()).extracting(Rule::id).contains(
+        "instant-runoff", "instant-runoff-tb", "instant-runoff-put", "instant-runoff-exhausted", "coombs", "coombs-tb",
+        "coombs-put", "baldwin", "baldwin-tb", "baldwin-put", "strict-nanson", "weak-nanson", "plurality-with-runoff",
+        "bucklin", "simplified-bucklin", "bucklin-truncated");
+  }
+
+  @Test
   void rules_sortedById_withDescriptionAndKind() {
     List<Rule> rules = RuleRegistry.builtIn().rules();
     assertThat(rules).extracting(Rule::id).isSorted();
