@@ -53,7 +53,7 @@ import java.util.Map;
  * </table>
  *
  * <p><b>Sources:</b> T. Hare, <i>The Election of Representatives</i>, 1859; W. R. Ware, 1871;
- * pref_voting 1.18 ({@code iterative_methods}); on parallel-universe tie-breaking: J. Conitzer,
+ * pref_voting 1.18 ({@code iterative_methods}); on parallel-universe tie-breaking: V. Conitzer,
  * M. Rognlie, L. Xia, "Preference functions that score rankings and maximum likelihood
  * estimation", IJCAI 2009.
  *
