@@ -55,7 +55,8 @@ import java.util.Set;
  * throws {@link ProblemTooLargeException} rather than run for hours. The fixed-order variant is
  * always polynomial.
  *
- * <p><b>Properties:</b> Condorcet-consistent, chooses within the Smith and Schwartz sets,
+ * <p><b>Properties:</b> Condorcet-consistent, chooses within the Smith set (with zero margins, entered
+ * both ways, {@code ranked-pairs} can elect outside the Schwartz set),
  * satisfies the Condorcet loser criterion, monotonic, independent of clones (the fixed order
  * variant when the order is a voter's ballot, as Zavist and Tideman show), local independence of
  * irrelevant alternatives; fails participation. {@code ranked-pairs} is neutral;

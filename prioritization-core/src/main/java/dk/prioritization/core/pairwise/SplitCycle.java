@@ -22,7 +22,8 @@ import java.util.Map;
  * <p><b>Complexity:</b> O(m³) time, O(m²) memory after the tally (the widest paths Schulze's
  * method computes).
  *
- * <p><b>Properties:</b> Condorcet-consistent, chooses within the Smith and Schwartz sets,
+ * <p><b>Properties:</b> Condorcet-consistent, chooses within the Smith set (with zero margins not
+ * always within the Schwartz set: the property tests meet such a profile),
  * independent of clones, immune to spoilers and to stealers, monotonic. Every Schulze winner and
  * every Ranked Pairs winner is a Split Cycle winner (Holliday and Pacuit), so it is less decisive
  * than both: it discards only the weakest win of each cycle.
