@@ -74,13 +74,25 @@ public final class RankedPairs extends AbstractPairwiseRule {
   private static final RankedPairs FIXED = new RankedPairs(true, null, Unranked.BELOW);
 
   private final boolean fixed;
+  /** The most states the search may visit; {@link #STATE_LIMIT} except in tests. */
+  private final int stateLimit;
   /** The tie-breaking order of candidates, or null for the tally's candidate order. */
   private final ImmutableList<Object> order;
 
   private RankedPairs(boolean fixed, ImmutableList<Object> order, Unranked unranked) {
+    this(fixed, order, unranked, STATE_LIMIT);
+  }
+
+  private RankedPairs(boolean fixed, ImmutableList<Object> order, Unranked unranked, int stateLimit) {
     super(unranked);
     this.fixed = fixed;
     this.order = order;
+    this.stateLimit = stateLimit;
+  }
+
+  /** Returns this rule with another limit on the search, for tests of the refusal. */
+  RankedPairs withStateLimit(int limit) {
+    return new RankedPairs(fixed, order, unranked, limit);
   }
 
   /**
@@ -119,7 +131,7 @@ public final class RankedPairs extends AbstractPairwiseRule {
 
   @Override
   public RankedPairs withUnranked(Unranked unranked) {
-    return unranked == this.unranked ? this : new RankedPairs(fixed, order, unranked);
+    return unranked == this.unranked ? this : new RankedPairs(fixed, order, unranked, stateLimit);
   }
 
   @Override
@@ -277,6 +289,10 @@ public final class RankedPairs extends AbstractPairwiseRule {
           n = -1;
           break;
         }
+        if (g > s.group && work.maximalAllIn(winners)) {
+          n = -2; // every possible winner from here is known already
+          break;
+        }
         n = 0;
         for (int k = groupStart[g]; k < groupStart[g + 1]; k++) {
           int i = edges[k] / m;
@@ -293,16 +309,12 @@ public final class RankedPairs extends AbstractPairwiseRule {
           work.lock(live[0] / m, live[0] % m);
           continue;
         }
-        Locks reach = work.copy();
-        for (int k = 0; k < n; k++) {
-          reach.set(live[k] / m, live[k] % m);
-        }
-        reach.close();
+        boolean[] onCycle = onCycle(work, live, n, m);
         boolean locked = false;
         for (int k = 0; k < n; k++) {
           int i = live[k] / m;
           int j = live[k] % m;
-          if (!reach.has(j, i) && !work.has(i, j)) {
+          if (!onCycle[k] && !work.has(i, j)) {
             work.lock(i, j);
             locked = true;
           }
@@ -310,6 +322,9 @@ public final class RankedPairs extends AbstractPairwiseRule {
         if (!locked) {
           break;
         }
+      }
+      if (n == -2) {
+        continue;
       }
       if (n < 0) {
         work.markMaximal(winners);
@@ -319,9 +334,9 @@ public final class RankedPairs extends AbstractPairwiseRule {
       if (!seen.add(branch)) {
         continue;
       }
-      if (seen.size() > STATE_LIMIT) {
+      if (seen.size() > stateLimit) {
         throw new ProblemTooLargeException(id(), "the search over orders of equal margins (lock states)",
-            seen.size(), STATE_LIMIT);
+            seen.size(), stateLimit);
       }
       for (int k = n - 1; k >= 0; k--) {
         Locks child = new Locks(m);
@@ -330,6 +345,51 @@ public final class RankedPairs extends AbstractPairwiseRule {
         stack.push(new State(g, child.bits));
       }
     }
+  }
+
+  /**
+   * Returns which of the n live pairs lie on a cycle of the locked relation plus the live pairs.
+   * The locked relation is transitively closed, so a path between endpoints of live pairs can be
+   * shortened to one through endpoints only: the closure runs on at most 2n candidates, not m.
+   */
+  private static boolean[] onCycle(Locks work, int[] live, int n, int m) {
+    int[] node = new int[m];
+    Arrays.fill(node, -1);
+    int[] of = new int[2 * n];
+    int k = 0;
+    for (int e = 0; e < n; e++) {
+      for (int x : new int[] {live[e] / m, live[e] % m}) {
+        if (node[x] < 0) {
+          node[x] = k;
+          of[k++] = x;
+        }
+      }
+    }
+    boolean[][] reach = new boolean[k][k];
+    for (int a = 0; a < k; a++) {
+      for (int b = 0; b < k; b++) {
+        reach[a][b] = work.has(of[a], of[b]);
+      }
+    }
+    for (int e = 0; e < n; e++) {
+      reach[node[live[e] / m]][node[live[e] % m]] = true;
+    }
+    for (int via = 0; via < k; via++) {
+      boolean[] rowVia = reach[via];
+      for (int a = 0; a < k; a++) {
+        if (reach[a][via]) {
+          boolean[] rowA = reach[a];
+          for (int b = 0; b < k; b++) {
+            rowA[b] |= rowVia[b];
+          }
+        }
+      }
+    }
+    boolean[] out = new boolean[n];
+    for (int e = 0; e < n; e++) {
+      out[e] = reach[node[live[e] % m]][node[live[e] / m]];
+    }
+    return out;
   }
 
   /**
@@ -351,12 +411,6 @@ public final class RankedPairs extends AbstractPairwiseRule {
       bits = from.clone();
     }
 
-    Locks copy() {
-      Locks c = new Locks(m);
-      c.bits = bits.clone();
-      return c;
-    }
-
     boolean has(int i, int j) {
       return (bits[i * words + (j >>> 6)] & (1L << j)) != 0;
     }
@@ -375,21 +429,6 @@ public final class RankedPairs extends AbstractPairwiseRule {
             bits[rowA + w] |= bits[rowJ + w];
           }
           set(a, j);
-        }
-      }
-    }
-
-    /** Closes the relation under transitivity (Warshall on bit rows). */
-    void close() {
-      for (int k = 0; k < m; k++) {
-        int rowK = k * words;
-        for (int i = 0; i < m; i++) {
-          if (has(i, k)) {
-            int rowI = i * words;
-            for (int w = 0; w < words; w++) {
-              bits[rowI + w] |= bits[rowK + w];
-            }
-          }
         }
       }
     }
