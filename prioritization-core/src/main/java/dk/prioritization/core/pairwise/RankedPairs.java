@@ -50,8 +50,8 @@ import java.util.Set;
  * (Brill and Fischer), so the all-orders search is exponential in the worst case. It processes
  * margin groups from the largest down and branches only where a group's undecided pairs lie on a
  * cycle (a pair on no cycle locks in every order and changes no other pair's fate, so it is locked
- * at once); states are memoised, and a branch whose possible winners were all found already is
- * dropped. Real elections need a handful of states; beyond {@value #STATE_LIMIT} states the rule
+ * at once); states are memoised; a branch stops as soon as one candidate alone is unbeaten (it wins
+ * every completion) or all its unbeaten candidates are known winners. Real elections need a handful of states; beyond {@value #STATE_LIMIT} states the rule
  * throws {@link ProblemTooLargeException} rather than run for hours. The fixed-order variant is
  * always polynomial.
  *
@@ -279,7 +279,7 @@ public final class RankedPairs extends AbstractPairwiseRule {
     while (!stack.isEmpty()) {
       State s = stack.pop();
       work.set(s.below);
-      if (work.maximalAllIn(winners)) {
+      if (work.settled(winners)) {
         continue;
       }
       int g = s.group;
@@ -289,7 +289,7 @@ public final class RankedPairs extends AbstractPairwiseRule {
           n = -1;
           break;
         }
-        if (g > s.group && work.maximalAllIn(winners)) {
+        if (g > s.group && work.settled(winners)) {
           n = -2; // every possible winner from here is known already
           break;
         }
@@ -338,11 +338,18 @@ public final class RankedPairs extends AbstractPairwiseRule {
         throw new ProblemTooLargeException(id(), "the search over orders of equal margins (lock states)",
             seen.size(), stateLimit);
       }
-      for (int k = n - 1; k >= 0; k--) {
-        Locks child = new Locks(m);
-        child.set(branch.below);
-        child.lock(live[k] / m, live[k] % m);
-        stack.push(new State(g, child.bits));
+      // Explore first the pairs won by the first candidate that could still win and is not yet
+      // known to: a deep path then tends to find a new winner, and known ones prune the rest.
+      int target = work.firstMaximalNotIn(winners);
+      for (int pass = 0; pass < 2; pass++) {
+        for (int k = n - 1; k >= 0; k--) {
+          if ((live[k] / m == target) == (pass == 1)) {
+            Locks child = new Locks(m);
+            child.set(branch.below);
+            child.lock(live[k] / m, live[k] % m);
+            stack.push(new State(g, child.bits));
+          }
+        }
       }
     }
   }
@@ -452,15 +459,39 @@ public final class RankedPairs extends AbstractPairwiseRule {
       return any;
     }
 
-    /** Whether every candidate with nobody above it is marked. */
-    boolean maximalAllIn(boolean[] marked) {
+    /**
+     * Whether the winner of every completion of this relation is known: when one candidate alone
+     * has nobody above it, it wins every completion (locks only add pairs) and is marked; when
+     * every such candidate is marked, the completions can add no new winner.
+     */
+    boolean settled(boolean[] marked) {
+      long[] any = above();
+      int maximal = 0;
+      int last = -1;
+      boolean allMarked = true;
+      for (int i = 0; i < m; i++) {
+        if ((any[i >>> 6] & (1L << i)) == 0) {
+          maximal++;
+          last = i;
+          allMarked &= marked[i];
+        }
+      }
+      if (maximal == 1) {
+        marked[last] = true;
+        return true;
+      }
+      return allMarked;
+    }
+
+    /** Returns the first candidate with nobody above it that is not marked, or -1. */
+    int firstMaximalNotIn(boolean[] marked) {
       long[] any = above();
       for (int i = 0; i < m; i++) {
         if ((any[i >>> 6] & (1L << i)) == 0 && !marked[i]) {
-          return false;
+          return i;
         }
       }
-      return true;
+      return -1;
     }
 
     /** Marks every candidate with nobody above it. */
