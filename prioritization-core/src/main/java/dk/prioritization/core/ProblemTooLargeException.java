@@ -8,9 +8,13 @@ package dk.prioritization.core;
 public final class ProblemTooLargeException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** The id of the rule that refused. */
   private final String ruleId;
+  /** What is too large. */
   private final String what;
+  /** Its size. */
   private final long size;
+  /** The largest size the rule accepts. */
   private final long limit;
 
   /**
