@@ -6,7 +6,7 @@ package dk.prioritization.core;
  * component of more candidates than its configured limit. The message names the rule, what was
  * measured, its size and the limit.
  */
-public class ProblemTooLargeException extends RuntimeException {
+public final class ProblemTooLargeException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   /** The id of the rule that refused. */

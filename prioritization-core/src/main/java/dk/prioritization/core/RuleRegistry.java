@@ -10,7 +10,15 @@ import dk.prioritization.core.cardinal.CumulativeVoting;
 import dk.prioritization.core.cardinal.MajorityJudgment;
 import dk.prioritization.core.cardinal.ScoreVoting;
 import dk.prioritization.core.cardinal.Star;
+import dk.prioritization.core.pairwise.Blacks;
+import dk.prioritization.core.pairwise.Copeland;
 import dk.prioritization.core.pairwise.KemenyYoung;
+import dk.prioritization.core.pairwise.Llull;
+import dk.prioritization.core.pairwise.MajoritySets;
+import dk.prioritization.core.pairwise.Minimax;
+import dk.prioritization.core.pairwise.RankedPairs;
+import dk.prioritization.core.pairwise.Schulze;
+import dk.prioritization.core.pairwise.SplitCycle;
 import dk.prioritization.core.positional.AntiPlurality;
 import dk.prioritization.core.positional.Borda;
 import dk.prioritization.core.positional.Dowdall;
@@ -190,7 +198,19 @@ public final class RuleRegistry {
         PluralityWithRunoff.rule(),
         Bucklin.standard(),
         Bucklin.simplified(),
-        Bucklin.truncated());
+        Bucklin.truncated(),
+        Copeland.rule(),
+        Llull.rule(),
+        Minimax.rule(),
+        Schulze.rule(),
+        RankedPairs.rule(),
+        RankedPairs.fixedOrder(),
+        SplitCycle.rule(),
+        Blacks.rule(),
+        MajoritySets.condorcet(),
+        MajoritySets.weakCondorcet(),
+        MajoritySets.smithSet(),
+        MajoritySets.schwartzSet());
   }
 
   /** Lazily built registries. */

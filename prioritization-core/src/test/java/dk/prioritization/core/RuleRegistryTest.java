@@ -26,6 +26,13 @@ class RuleRegistryTest {
   }
 
   @Test
+  void builtIn_holdsTheCondorcetRules() {
+    assertThat(RuleRegistry.builtIn().rules()).extracting(Rule::id).contains(
+        "copeland", "llull", "minimax", "schulze", "ranked-pairs", "ranked-pairs-tb", "split-cycle", "blacks",
+        "condorcet", "weak-condorcet", "smith-set", "schwartz-set");
+  }
+
+  @Test
   void rules_sortedById_withDescriptionAndKind() {
     List<Rule> rules = RuleRegistry.builtIn().rules();
     assertThat(rules).extracting(Rule::id).isSorted();
