@@ -4,7 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dk.prioritization.core.approval.Approval;
+import dk.prioritization.core.pairwise.KemenyYoung;
+import dk.prioritization.core.pairwise.PairwiseTally;
+import dk.prioritization.core.pairwise.Schulze;
+import dk.prioritization.core.pairwise.Unranked;
 import dk.prioritization.core.positional.Borda;
+import dk.prioritization.core.runoff.InstantRunoff;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -50,6 +55,35 @@ class ReadmeExamplesTest {
     assertThatThrownBy(() -> Borda.standard().rank(ranked))
         .isInstanceOf(UnsupportedBallotException.class)
         .hasMessageContaining("'B > C'");
+  }
+
+  @Test
+  void condorcetExample_majorityPrefersAWhileBordaPrefersB() {
+    RankedProfile<String> ranked = Profile.ranked(List.of("A", "B", "C", "D"))
+        .add(RankedBallot.of("A", "B", "C", "D"), 40)
+        .add(RankedBallot.of("B", "C"), 25)
+        .add(RankedBallot.ofTiers(List.of(List.of("C", "D"), List.of("A"))), 10)
+        .build();
+    // Unranked below: A>B by 40 + 10 (B unranked on the third ballot) against 25; A>C 40 against
+    // 25 + 10; A>D 40 against 10; B>C 65 against 10; B>D 65 against 10; C>D 65, the third ballot
+    // ties them. So A > B > C > D is the majority order, every margin positive.
+    PairwiseTally<String> tally = PairwiseTally.of(ranked);
+    assertThat(tally.margin("A", "B")).isEqualTo(25);
+    assertThat(tally.margin("A", "C")).isEqualTo(5);
+    assertThat(tally.margin("C", "D")).isEqualTo(65);
+    assertThat(tally.condorcetWinner()).contains("A");
+    assertThat(tally.smithSet()).containsExactly("A");
+    assertThat(Schulze.rule().rank(ranked).winners()).containsExactly("A");
+    // First places 40, 25, and 10 for each of C and D (a tie gives each a full vote): C and D go
+    // together; then the third ballot counts for A: A 50, B 25.
+    String irv = InstantRunoff.standard().rank(ranked).explain(Locale.ENGLISH);
+    assertThat(irv).contains("Round 1").contains("Eliminated: C & D").contains("Eliminated: B");
+    assertThat(KemenyYoung.rule().rank(ranked).ranking().toString()).isEqualTo("A > B > C > D");
+    Ranking<String> overall = Schulze.rule().rank(PairwiseTally.of(ranked).merge(PairwiseTally.of(ranked)));
+    assertThat(overall.winners()).containsExactly("A");
+    // Incomparable: A>B 40 to 0, A>C 40 to 10, A>D 40 to 10: A still wins.
+    assertThat(Schulze.rule().withUnranked(Unranked.INCOMPARABLE).rank(ranked).winners()).containsExactly("A");
+    assertThat(Borda.symmetric().rank(ranked).winners()).containsExactly("B");
   }
 
   @Test

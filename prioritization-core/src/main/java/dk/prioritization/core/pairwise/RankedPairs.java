@@ -211,6 +211,17 @@ public final class RankedPairs extends AbstractPairwiseRule {
             candidates.get(i));
       }
     }
+    if (order != null) {
+      // The order may name more candidates than the tally has: keep only the relative order.
+      Integer[] byPosition = new Integer[m];
+      for (int i = 0; i < m; i++) {
+        byPosition[i] = i;
+      }
+      Arrays.sort(byPosition, (a, b) -> Integer.compare(position[a], position[b]));
+      for (int rank = 0; rank < m; rank++) {
+        position[byPosition[rank]] = rank;
+      }
+    }
     return position;
   }
 
@@ -219,25 +230,38 @@ public final class RankedPairs extends AbstractPairwiseRule {
    * by the winner's and the loser's position.
    */
   private static int[] sortedEdges(int m, long[] margin, int[] position) {
-    List<Integer> edges = new ArrayList<>();
-    for (int i = 0; i < m; i++) {
-      for (int j = 0; j < m; j++) {
-        if (i != j && margin[i * m + j] >= 0) {
-          edges.add(i * m + j);
-        }
+    // Sort primitive keys, not boxed indices: (descending margin's rank, winner's position,
+    // loser's position) packed into a long. m² fits an int, so m < 2^16 and a rank < 2^31.
+    int count = 0;
+    for (int e = 0; e < m * m; e++) {
+      if (e / m != e % m && margin[e] >= 0) {
+        count++;
       }
     }
-    edges.sort((a, b) -> {
-      int c = Long.compare(margin[b], margin[a]);
-      if (c != 0) {
-        return c;
+    long[] values = new long[count];
+    int[] edges = new int[count];
+    for (int e = 0, k = 0; e < m * m; e++) {
+      if (e / m != e % m && margin[e] >= 0) {
+        edges[k] = e;
+        values[k++] = margin[e];
       }
-      c = Integer.compare(position[a / m], position[b / m]);
-      return c != 0 ? c : Integer.compare(position[a % m], position[b % m]);
-    });
-    int[] out = new int[edges.size()];
-    for (int k = 0; k < out.length; k++) {
-      out[k] = edges.get(k);
+    }
+    long[] distinct = Arrays.stream(values).sorted().distinct().toArray();
+    int[] atPosition = new int[m];
+    for (int i = 0; i < m; i++) {
+      atPosition[position[i]] = i;
+    }
+    long[] keys = new long[count];
+    for (int k = 0; k < count; k++) {
+      long rank = distinct.length - 1 - Arrays.binarySearch(distinct, values[k]);
+      keys[k] = rank << 32 | (long) position[edges[k] / m] << 16 | position[edges[k] % m];
+    }
+    Arrays.sort(keys);
+    int[] out = new int[count];
+    for (int k = 0; k < count; k++) {
+      int winner = atPosition[(int) (keys[k] >>> 16) & 0xFFFF];
+      int loser = atPosition[(int) keys[k] & 0xFFFF];
+      out[k] = winner * m + loser;
     }
     return out;
   }
@@ -408,34 +432,59 @@ public final class RankedPairs extends AbstractPairwiseRule {
     final int words;
     long[] bits;
 
+    /** Row i holds the candidates locked above i: the transpose of {@link #bits}, kept in step. */
+    long[] above;
+
     Locks(int m) {
       this.m = m;
       this.words = (m + 63) >>> 6;
       this.bits = new long[m * words];
+      this.above = new long[m * words];
     }
 
     void set(long[] from) {
       bits = from.clone();
+      above = new long[m * words];
+      for (int i = 0; i < m; i++) {
+        for (int j = 0; j < m; j++) {
+          if (has(i, j)) {
+            above[j * words + (i >>> 6)] |= 1L << i;
+          }
+        }
+      }
     }
 
     boolean has(int i, int j) {
       return (bits[i * words + (j >>> 6)] & (1L << j)) != 0;
     }
 
-    void set(int i, int j) {
-      bits[i * words + (j >>> 6)] |= 1L << j;
+    /**
+     * Adds i above j and everything that follows by transitivity: every candidate at or above i
+     * goes above every candidate at or below j. Costs O((|above i| + |below j|) · m/64).
+     */
+    void lock(int i, int j) {
+      if (has(i, j)) {
+        return; // already implied: the closure stays as it is
+      }
+      long[] up = Arrays.copyOfRange(above, i * words, (i + 1) * words);
+      up[i >>> 6] |= 1L << i;
+      long[] down = Arrays.copyOfRange(bits, j * words, (j + 1) * words);
+      down[j >>> 6] |= 1L << j;
+      orInto(bits, up, down);
+      orInto(above, down, up);
     }
 
-    /** Adds i above j and everything that follows by transitivity. */
-    void lock(int i, int j) {
-      int rowJ = j * words;
-      for (int a = 0; a < m; a++) {
-        if (a == i || has(a, i)) {
-          int rowA = a * words;
-          for (int w = 0; w < words; w++) {
-            bits[rowA + w] |= bits[rowJ + w];
+    /** For every member a of {@code rows}, ORs {@code value} into row a of {@code target}. */
+    private void orInto(long[] target, long[] rows, long[] value) {
+      for (int w = 0; w < words; w++) {
+        long word = rows[w];
+        while (word != 0) {
+          int a = (w << 6) + Long.numberOfTrailingZeros(word);
+          word &= word - 1;
+          int row = a * words;
+          for (int v = 0; v < words; v++) {
+            target[row + v] |= value[v];
           }
-          set(a, j);
         }
       }
     }
