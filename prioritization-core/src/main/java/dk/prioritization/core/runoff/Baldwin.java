@@ -1,9 +1,6 @@
 package dk.prioritization.core.runoff;
 
-import static java.util.Objects.requireNonNull;
-
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
 import dk.prioritization.core.Explanation;
 import dk.prioritization.core.Profile;
 import dk.prioritization.core.RankedProfile;
@@ -50,17 +47,13 @@ import java.util.Map;
  * under parallel-universe tie-breaking as {@link InstantRunoff} describes. The result has no
  * scores; the rounds' Borda points are in the explanation.
  */
-public final class Baldwin extends AbstractRunoffRule {
+public final class Baldwin extends EliminationRule {
   private static final Baldwin STANDARD = new Baldwin(EliminationTies.ALL, null);
   private static final Baldwin FIXED = new Baldwin(EliminationTies.FIXED, null);
   private static final Baldwin PUT = new Baldwin(EliminationTies.PARALLEL_UNIVERSE, null);
 
-  private final EliminationTies ties;
-  private final List<?> order;
-
   private Baldwin(EliminationTies ties, List<?> order) {
-    this.ties = requireNonNull(ties, "ties");
-    this.order = order;
+    super(ties, order);
   }
 
   /**
@@ -107,48 +100,22 @@ public final class Baldwin extends AbstractRunoffRule {
    * @return the rule
    */
   public static Baldwin of(EliminationTies ties) {
-    switch (ties) {
-      case ALL:
-        return STANDARD;
-      case FIXED:
-        return FIXED;
-      case PARALLEL_UNIVERSE:
-        return PUT;
-      default:
-        throw new AssertionError(ties);
-    }
-  }
-
-  /**
-   * Returns what this rule does with a tie for elimination.
-   *
-   * @return the choice
-   */
-  public EliminationTies ties() {
-    return ties;
+    return switch (ties) {
+      case ALL -> STANDARD;
+      case FIXED -> FIXED;
+      case PARALLEL_UNIVERSE -> PUT;
+    };
   }
 
   @Override
-  public String id() {
-    switch (ties) {
-      case FIXED:
-        return "baldwin-tb";
-      case PARALLEL_UNIVERSE:
-        return "baldwin-put";
-      default:
-        return "baldwin";
-    }
+  String baseId() {
+    return "baldwin";
   }
 
   @Override
   public String description() {
     return "Baldwin: eliminate the fewest Borda points, recounted among the remaining; ties for elimination: "
         + ties.id() + ".";
-  }
-
-  @Override
-  public Map<String, String> options() {
-    return order == null ? ImmutableMap.of("ties", ties.id()) : ImmutableMap.of("order", order.toString(), "ties", ties.id());
   }
 
   @Override
@@ -173,8 +140,7 @@ public final class Baldwin extends AbstractRunoffRule {
         return false;
       }
     };
-    Engine.Outcome<C> out = Engine.run(candidates, count, ties,
-        ties == EliminationTies.FIXED ? fixedRank(candidates, order) : null);
+    Engine.Outcome<C> out = eliminate(candidates, count);
     return Result.of(this, profile, out.ranking(), Map.of(), new Explanation<>(out.steps()));
   }
 }

@@ -1,9 +1,6 @@
 package dk.prioritization.core.runoff;
 
-import static java.util.Objects.requireNonNull;
-
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
 import dk.prioritization.core.Explanation;
 import dk.prioritization.core.Profile;
 import dk.prioritization.core.RankedProfile;
@@ -50,17 +47,13 @@ import java.util.Map;
  * {@link InstantRunoff} describes. The result has no scores; the rounds' counts are in the
  * explanation.
  */
-public final class Coombs extends AbstractRunoffRule {
+public final class Coombs extends EliminationRule {
   private static final Coombs STANDARD = new Coombs(EliminationTies.ALL, null);
   private static final Coombs FIXED = new Coombs(EliminationTies.FIXED, null);
   private static final Coombs PUT = new Coombs(EliminationTies.PARALLEL_UNIVERSE, null);
 
-  private final EliminationTies ties;
-  private final List<?> order;
-
   private Coombs(EliminationTies ties, List<?> order) {
-    this.ties = requireNonNull(ties, "ties");
-    this.order = order;
+    super(ties, order);
   }
 
   /**
@@ -107,48 +100,22 @@ public final class Coombs extends AbstractRunoffRule {
    * @return the rule
    */
   public static Coombs of(EliminationTies ties) {
-    switch (ties) {
-      case ALL:
-        return STANDARD;
-      case FIXED:
-        return FIXED;
-      case PARALLEL_UNIVERSE:
-        return PUT;
-      default:
-        throw new AssertionError(ties);
-    }
-  }
-
-  /**
-   * Returns what this rule does with a tie for elimination.
-   *
-   * @return the choice
-   */
-  public EliminationTies ties() {
-    return ties;
+    return switch (ties) {
+      case ALL -> STANDARD;
+      case FIXED -> FIXED;
+      case PARALLEL_UNIVERSE -> PUT;
+    };
   }
 
   @Override
-  public String id() {
-    switch (ties) {
-      case FIXED:
-        return "coombs-tb";
-      case PARALLEL_UNIVERSE:
-        return "coombs-put";
-      default:
-        return "coombs";
-    }
+  String baseId() {
+    return "coombs";
   }
 
   @Override
   public String description() {
     return "Coombs: a majority of first places wins, else eliminate the most last places; ties for elimination: "
         + ties.id() + ".";
-  }
-
-  @Override
-  public Map<String, String> options() {
-    return order == null ? ImmutableMap.of("ties", ties.id()) : ImmutableMap.of("order", order.toString(), "ties", ties.id());
   }
 
   @Override
@@ -188,8 +155,7 @@ public final class Coombs extends AbstractRunoffRule {
         return null;
       }
     };
-    Engine.Outcome<C> out = Engine.run(candidates, count, ties,
-        ties == EliminationTies.FIXED ? fixedRank(candidates, order) : null);
+    Engine.Outcome<C> out = eliminate(candidates, count);
     return Result.of(this, profile, out.ranking(), Map.of(), new Explanation<>(out.steps()));
   }
 }

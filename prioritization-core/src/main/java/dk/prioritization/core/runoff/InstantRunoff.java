@@ -1,9 +1,6 @@
 package dk.prioritization.core.runoff;
 
-import static java.util.Objects.requireNonNull;
-
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
 import dk.prioritization.core.Explanation;
 import dk.prioritization.core.Profile;
 import dk.prioritization.core.RankedProfile;
@@ -71,20 +68,17 @@ import java.util.Map;
  * in which case the single elimination order ranks them. The result has no scores; the rounds'
  * counts are in the explanation.
  */
-public final class InstantRunoff extends AbstractRunoffRule {
+public final class InstantRunoff extends EliminationRule {
   private static final InstantRunoff STANDARD = new InstantRunoff(EliminationTies.ALL, false, null);
   private static final InstantRunoff FIXED = new InstantRunoff(EliminationTies.FIXED, false, null);
   private static final InstantRunoff PUT = new InstantRunoff(EliminationTies.PARALLEL_UNIVERSE, false, null);
   private static final InstantRunoff EXHAUSTED = new InstantRunoff(EliminationTies.ALL, true, null);
 
-  private final EliminationTies ties;
   private final boolean exhausted;
-  private final List<?> order;
 
   private InstantRunoff(EliminationTies ties, boolean exhausted, List<?> order) {
-    this.ties = requireNonNull(ties, "ties");
+    super(ties, order);
     this.exhausted = exhausted;
-    this.order = order;
   }
 
   /**
@@ -133,16 +127,11 @@ public final class InstantRunoff extends AbstractRunoffRule {
    * @return the rule
    */
   public static InstantRunoff of(EliminationTies ties) {
-    switch (ties) {
-      case ALL:
-        return STANDARD;
-      case FIXED:
-        return FIXED;
-      case PARALLEL_UNIVERSE:
-        return PUT;
-      default:
-        throw new AssertionError(ties);
-    }
+    return switch (ties) {
+      case ALL -> STANDARD;
+      case FIXED -> FIXED;
+      case PARALLEL_UNIVERSE -> PUT;
+    };
   }
 
   /**
@@ -165,26 +154,9 @@ public final class InstantRunoff extends AbstractRunoffRule {
     return ties == EliminationTies.ALL ? EXHAUSTED : new InstantRunoff(ties, true, null);
   }
 
-  /**
-   * Returns what this rule does with a tie for elimination.
-   *
-   * @return the choice
-   */
-  public EliminationTies ties() {
-    return ties;
-  }
-
   @Override
-  public String id() {
-    String base = exhausted ? "instant-runoff-exhausted" : "instant-runoff";
-    switch (ties) {
-      case FIXED:
-        return base + "-tb";
-      case PARALLEL_UNIVERSE:
-        return base + "-put";
-      default:
-        return base;
-    }
+  String baseId() {
+    return exhausted ? "instant-runoff-exhausted" : "instant-runoff";
   }
 
   @Override
@@ -195,14 +167,8 @@ public final class InstantRunoff extends AbstractRunoffRule {
   }
 
   @Override
-  public Map<String, String> options() {
-    ImmutableMap.Builder<String, String> b = ImmutableMap.builder();
-    b.put("ballots", exhausted ? "strict-exhausted" : "any");
-    if (order != null) {
-      b.put("order", order.toString());
-    }
-    b.put("ties", ties.id());
-    return b.buildOrThrow();
+  Map<String, String> moreOptions() {
+    return Map.of("ballots", exhausted ? "strict-exhausted" : "any");
   }
 
   @Override
@@ -276,8 +242,7 @@ public final class InstantRunoff extends AbstractRunoffRule {
         return positive || zero.equals(remaining) ? zero : new BitSet();
       }
     };
-    Engine.Outcome<C> out = Engine.run(candidates, count, ties,
-        ties == EliminationTies.FIXED ? fixedRank(candidates, order) : null);
+    Engine.Outcome<C> out = eliminate(candidates, count);
     return Result.of(this, profile, out.ranking(), Map.of(), new Explanation<>(out.steps()));
   }
 }
