@@ -1,8 +1,9 @@
 /**
  * The portfolio model of a municipal executive board: focus areas, strategic initiatives, tasks,
- * the four leadership perspectives, prioritisation rounds and quarterly follow-up.
+ * the four leadership perspectives and the board's members.
  *
- * <p>Not yet implemented: this package holds the module's place in the build until the portfolio
- * model lands.
+ * <p>Start at {@link dk.prioritization.portfolio.Portfolio}: an immutable, validated portfolio
+ * version built by {@link dk.prioritization.portfolio.Portfolio#builder()}, which reports every
+ * problem at once ({@link dk.prioritization.portfolio.PortfolioException}).
  */
 package dk.prioritization.portfolio;

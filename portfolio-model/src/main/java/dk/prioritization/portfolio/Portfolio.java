@@ -1,0 +1,404 @@
+package dk.prioritization.portfolio;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * An executive board's task portfolio (<i>opgaveportefølje</i>) at one version: focus areas,
+ * strategic initiatives, tasks and the board's members.
+ *
+ * <p>A portfolio is immutable and valid: {@link #builder()} checks every element and reports every
+ * problem at once in a {@link PortfolioException}. Elements keep the order they were added in;
+ * that order is the portfolio's order everywhere (lists, candidate order in rounds).
+ *
+ * <pre>{@code
+ * Portfolio p = Portfolio.builder()
+ *     .focusArea(new FocusArea("F1", "Economy"))
+ *     .initiative(Initiative.of("I1", "Budget", "F1", "Half a page ...", "Chief executive",
+ *         Scope.CROSS_CUTTING, Perspective.UPWARD))
+ *     .task(Task.of("T1", "Budget process 2026", "I1", "Head of finance", Perspective.UPWARD))
+ *     .member(BoardMember.withoutDepartment("CEO", "Chief executive"))
+ *     .build();
+ * }</pre>
+ */
+public final class Portfolio {
+  private final int version;
+  private final ImmutableMap<String, FocusArea> focusAreas;
+  private final ImmutableMap<String, Initiative> initiatives;
+  private final ImmutableMap<String, Task> tasks;
+  private final ImmutableMap<String, BoardMember> members;
+
+  private Portfolio(Builder b) {
+    this.version = b.version;
+    this.focusAreas = index(b.focusAreas, FocusArea::id);
+    this.initiatives = index(b.initiatives, Initiative::id);
+    this.tasks = index(b.tasks, Task::id);
+    this.members = index(b.members, BoardMember::id);
+  }
+
+  private static <T> ImmutableMap<String, T> index(List<T> items, Function<T, String> id) {
+    ImmutableMap.Builder<String, T> m = ImmutableMap.builderWithExpectedSize(items.size());
+    for (T t : items) {
+      m.put(id.apply(t), t);
+    }
+    return m.buildOrThrow();
+  }
+
+  /**
+   * Returns a builder for the first version of a portfolio.
+   *
+   * @return an empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a builder holding this portfolio's elements and version, to build a variant of it.
+   *
+   * @return a builder
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder().version(version);
+    focusAreas.values().forEach(b::focusArea);
+    initiatives.values().forEach(b::initiative);
+    tasks.values().forEach(b::task);
+    members.values().forEach(b::member);
+    return b;
+  }
+
+  /**
+   * Returns the version number, 1 for a portfolio as first built.
+   *
+   * @return the version
+   */
+  public int version() {
+    return version;
+  }
+
+  /**
+   * Returns the focus areas, in portfolio order.
+   *
+   * @return the focus areas
+   */
+  public List<FocusArea> focusAreas() {
+    return focusAreas.values().asList();
+  }
+
+  /**
+   * Returns the strategic initiatives, in portfolio order.
+   *
+   * @return the initiatives
+   */
+  public List<Initiative> initiatives() {
+    return initiatives.values().asList();
+  }
+
+  /**
+   * Returns every task, retired ones included, in portfolio order.
+   *
+   * @return the tasks
+   */
+  public List<Task> tasks() {
+    return tasks.values().asList();
+  }
+
+  /**
+   * Returns the active tasks (those that can be nominated), in portfolio order.
+   *
+   * @return the active tasks
+   */
+  public List<Task> activeTasks() {
+    return tasks.values().stream().filter(Task::active).collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Returns the board's members, in portfolio order.
+   *
+   * @return the members
+   */
+  public List<BoardMember> members() {
+    return members.values().asList();
+  }
+
+  /**
+   * Returns the focus area with the given id.
+   *
+   * @param id the id
+   * @return the focus area, or empty if there is none
+   */
+  public Optional<FocusArea> focusArea(String id) {
+    return Optional.ofNullable(focusAreas.get(id));
+  }
+
+  /**
+   * Returns the initiative with the given id.
+   *
+   * @param id the id
+   * @return the initiative, or empty if there is none
+   */
+  public Optional<Initiative> initiative(String id) {
+    return Optional.ofNullable(initiatives.get(id));
+  }
+
+  /**
+   * Returns the task with the given id, retired or not.
+   *
+   * @param id the id
+   * @return the task, or empty if there is none
+   */
+  public Optional<Task> task(String id) {
+    return Optional.ofNullable(tasks.get(id));
+  }
+
+  /**
+   * Returns the member with the given id.
+   *
+   * @param id the id
+   * @return the member, or empty if there is none
+   */
+  public Optional<BoardMember> member(String id) {
+    return Optional.ofNullable(members.get(id));
+  }
+
+  /**
+   * Returns the initiatives under a focus area, in portfolio order.
+   *
+   * @param focusAreaId the focus area's id
+   * @return its initiatives; empty if it has none or does not exist
+   */
+  public List<Initiative> initiativesOf(String focusAreaId) {
+    return initiatives.values().stream().filter(i -> i.focusArea().equals(focusAreaId))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Returns the tasks under an initiative, retired ones included, in portfolio order.
+   *
+   * @param initiativeId the initiative's id
+   * @return its tasks; empty if it has none or does not exist
+   */
+  public List<Task> tasksOf(String initiativeId) {
+    return tasks.values().stream().filter(t -> t.initiative().equals(initiativeId))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Returns the initiative a task belongs to.
+   *
+   * @param task a task of this portfolio
+   * @return its initiative
+   * @throws IllegalArgumentException if the task is not in this portfolio
+   */
+  public Initiative initiativeOf(Task task) {
+    checkArgument(task.equals(tasks.get(task.id())), "task '%s' is not in portfolio version %s", task.id(), version);
+    return initiatives.get(task.initiative());
+  }
+
+  /**
+   * Returns the focus area a task belongs to, through its initiative.
+   *
+   * @param task a task of this portfolio
+   * @return its focus area
+   * @throws IllegalArgumentException if the task is not in this portfolio
+   */
+  public FocusArea focusAreaOf(Task task) {
+    return focusAreas.get(initiativeOf(task).focusArea());
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Portfolio p && version == p.version && focusAreas.equals(p.focusAreas)
+        && initiatives.equals(p.initiatives) && tasks.equals(p.tasks) && members.equals(p.members);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(version, focusAreas, initiatives, tasks, members);
+  }
+
+  @Override
+  public String toString() {
+    return "portfolio version " + version + ": " + focusAreas.size() + " focus areas, " + initiatives.size()
+        + " initiatives, " + tasks.size() + " tasks (" + activeTasks().size() + " active), " + members.size()
+        + " members";
+  }
+
+  /**
+   * Collects the elements of a portfolio and checks them all at {@link #build()}.
+   *
+   * <p>Not thread-safe; build once.
+   */
+  public static final class Builder {
+    private int version = 1;
+    private final List<FocusArea> focusAreas = new ArrayList<>();
+    private final List<Initiative> initiatives = new ArrayList<>();
+    private final List<Task> tasks = new ArrayList<>();
+    private final List<BoardMember> members = new ArrayList<>();
+
+    private Builder() {}
+
+    /**
+     * Sets the version number (1 unless changed).
+     *
+     * @param version the version, at least 1
+     * @return this builder
+     * @throws IllegalArgumentException if the version is below 1
+     */
+    public Builder version(int version) {
+      checkArgument(version >= 1, "a portfolio version is %s; versions count from 1", version);
+      this.version = version;
+      return this;
+    }
+
+    /**
+     * Adds a focus area.
+     *
+     * @param focusArea the focus area
+     * @return this builder
+     */
+    public Builder focusArea(FocusArea focusArea) {
+      focusAreas.add(requireNonNull(focusArea, "focusArea"));
+      return this;
+    }
+
+    /**
+     * Adds a strategic initiative.
+     *
+     * @param initiative the initiative
+     * @return this builder
+     */
+    public Builder initiative(Initiative initiative) {
+      initiatives.add(requireNonNull(initiative, "initiative"));
+      return this;
+    }
+
+    /**
+     * Adds a task.
+     *
+     * @param task the task
+     * @return this builder
+     */
+    public Builder task(Task task) {
+      tasks.add(requireNonNull(task, "task"));
+      return this;
+    }
+
+    /**
+     * Adds a board member.
+     *
+     * @param member the member
+     * @return this builder
+     */
+    public Builder member(BoardMember member) {
+      members.add(requireNonNull(member, "member"));
+      return this;
+    }
+
+    /**
+     * Checks every element and returns the portfolio.
+     *
+     * @return the portfolio
+     * @throws PortfolioException listing every problem: duplicate ids, empty names or owners,
+     *     references to focus areas, initiatives or tasks that do not exist, tasks or initiatives
+     *     without a perspective, inconsistent merges
+     */
+    public Portfolio build() {
+      List<PortfolioProblem> problems = new ArrayList<>();
+      Map<String, FocusArea> areas = unique(focusAreas, FocusArea::id, "focus area", problems);
+      Map<String, Initiative> inits = unique(initiatives, Initiative::id, "initiative", problems);
+      Map<String, Task> all = unique(tasks, Task::id, "task", problems);
+      unique(members, BoardMember::id, "member", problems);
+      for (FocusArea f : focusAreas) {
+        String at = "focus area '" + f.id() + "'";
+        blank(f.name(), at, "name", problems);
+      }
+      for (Initiative i : initiatives) {
+        String at = "initiative '" + i.id() + "'";
+        blank(i.name(), at, "name", problems);
+        blank(i.description(), at, "description", problems);
+        blank(i.owner(), at, "owner", problems);
+        if (i.focusArea().isBlank()) {
+          problems.add(new PortfolioProblem(PortfolioProblem.Kind.DANGLING_REFERENCE, at, at + " has no focus area"));
+        } else if (!areas.containsKey(i.focusArea())) {
+          problems.add(new PortfolioProblem(PortfolioProblem.Kind.DANGLING_REFERENCE, at,
+              at + " names unknown focus area '" + i.focusArea() + "'"));
+        }
+        if (i.perspectives().isEmpty()) {
+          problems.add(new PortfolioProblem(PortfolioProblem.Kind.NO_PERSPECTIVE, at,
+              at + " has no leadership perspective; give it one or more"));
+        }
+      }
+      for (Task t : tasks) {
+        String at = "task '" + t.id() + "'";
+        blank(t.name(), at, "name", problems);
+        blank(t.caseOwner(), at, "case owner", problems);
+        if (t.initiative().isBlank()) {
+          problems.add(new PortfolioProblem(PortfolioProblem.Kind.DANGLING_REFERENCE, at,
+              at + " has no initiative; every task belongs to one"));
+        } else if (!inits.containsKey(t.initiative())) {
+          problems.add(new PortfolioProblem(PortfolioProblem.Kind.DANGLING_REFERENCE, at,
+              at + " names unknown initiative '" + t.initiative() + "'"));
+        }
+        if (t.perspectives().isEmpty()) {
+          problems.add(new PortfolioProblem(PortfolioProblem.Kind.NO_PERSPECTIVE, at,
+              at + " has no leadership perspective; give it one or more"));
+        }
+        if (t.mergedInto().isPresent()) {
+          String into = t.mergedInto().get();
+          if (!t.retired()) {
+            problems.add(new PortfolioProblem(PortfolioProblem.Kind.BAD_MERGE, at,
+                at + " is merged into '" + into + "' but not retired"));
+          }
+          if (into.equals(t.id())) {
+            problems.add(new PortfolioProblem(PortfolioProblem.Kind.BAD_MERGE, at, at + " is merged into itself"));
+          } else if (!all.containsKey(into)) {
+            problems.add(new PortfolioProblem(PortfolioProblem.Kind.BAD_MERGE, at,
+                at + " is merged into unknown task '" + into + "'"));
+          }
+        }
+      }
+      for (BoardMember m : members) {
+        String at = "member '" + m.id() + "'";
+        blank(m.roleTitle(), at, "role title", problems);
+        m.department().ifPresent(d -> blank(d, at, "department", problems));
+      }
+      if (!problems.isEmpty()) {
+        throw new PortfolioException(problems);
+      }
+      return new Portfolio(this);
+    }
+
+    private static <T> Map<String, T> unique(List<T> items, Function<T, String> id, String kind,
+        List<PortfolioProblem> problems) {
+      Map<String, T> seen = new LinkedHashMap<>();
+      for (T t : items) {
+        String key = id.apply(t);
+        if (key.isBlank()) {
+          problems.add(new PortfolioProblem(PortfolioProblem.Kind.EMPTY_FIELD, kind + " '" + t + "'",
+              "a " + kind + " has an empty id (" + kind + " '" + t + "')"));
+        } else if (seen.putIfAbsent(key, t) != null) {
+          problems.add(new PortfolioProblem(PortfolioProblem.Kind.DUPLICATE_ID, kind + " '" + key + "'",
+              "two " + kind + "s have the id '" + key + "'"));
+        }
+      }
+      return seen;
+    }
+
+    private static void blank(String value, String at, String field, List<PortfolioProblem> problems) {
+      if (value.isBlank()) {
+        problems.add(new PortfolioProblem(PortfolioProblem.Kind.EMPTY_FIELD, at, at + " has an empty " + field));
+      }
+    }
+  }
+}

@@ -1,0 +1,93 @@
+package dk.prioritization.portfolio;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableSortedSet;
+import com.google.common.collect.Sets;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A task (<i>opgave</i>): a concrete project or activity under one strategic initiative, with a
+ * case owner (<i>sagsansvarlig</i>). Tasks are what board members nominate.
+ *
+ * <p>A task is never deleted: a retired task stays in the portfolio, marked {@link #retired()},
+ * and a task merged into another says which ({@link #mergedInto()}), so the history keeps every
+ * task. Only active tasks can be nominated.
+ *
+ * <p>Its {@code toString()} is {@code "<id> <name>"}; that is how it is named in a round's
+ * explanations, and ids are unique, so names are too.
+ *
+ * @param id the stable id, unique among the portfolio's tasks
+ * @param name the name
+ * @param initiative the id of its initiative
+ * @param caseOwner the case owner, by role title
+ * @param perspectives the leadership perspectives it serves, one or more
+ * @param tags free tags, sorted
+ * @param retired whether it is retired (no longer active)
+ * @param mergedInto the task it was merged into, if it was retired by a merge
+ */
+public record Task(String id, String name, String initiative, String caseOwner, Set<Perspective> perspectives,
+    Set<String> tags, boolean retired, Optional<String> mergedInto) {
+
+  /**
+   * Creates a task, copying the sets; the content is checked when a portfolio is built.
+   *
+   * @param id the id
+   * @param name the name
+   * @param initiative the initiative's id
+   * @param caseOwner the case owner
+   * @param perspectives the perspectives
+   * @param tags the tags
+   * @param retired whether it is retired
+   * @param mergedInto the task it was merged into, if any
+   */
+  public Task {
+    requireNonNull(id, "id");
+    requireNonNull(name, "name");
+    requireNonNull(initiative, "initiative");
+    requireNonNull(caseOwner, "caseOwner");
+    perspectives = Sets.immutableEnumSet(perspectives);
+    tags = ImmutableSortedSet.copyOf(tags);
+    requireNonNull(mergedInto, "mergedInto");
+  }
+
+  /**
+   * Returns an active task without tags.
+   *
+   * @param id the id
+   * @param name the name
+   * @param initiative the initiative's id
+   * @param caseOwner the case owner
+   * @param perspectives the perspectives
+   * @return the task
+   */
+  public static Task of(String id, String name, String initiative, String caseOwner, Perspective... perspectives) {
+    return new Task(id, name, initiative, caseOwner, Set.of(perspectives), Set.of(), false, Optional.empty());
+  }
+
+  /**
+   * Returns this task with the given tags instead of its own.
+   *
+   * @param tags the tags
+   * @return the new task
+   */
+  public Task withTags(String... tags) {
+    return new Task(id, name, initiative, caseOwner, perspectives, Set.copyOf(Arrays.asList(tags)), retired, mergedInto);
+  }
+
+  /**
+   * Returns whether the task is active: not retired.
+   *
+   * @return whether it can be nominated
+   */
+  public boolean active() {
+    return !retired;
+  }
+
+  @Override
+  public String toString() {
+    return id + " " + name;
+  }
+}
