@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,6 +31,14 @@ import java.util.function.Function;
  *     .member(BoardMember.withoutDepartment("CEO", "Chief executive"))
  *     .build();
  * }</pre>
+ *
+ * <p>A portfolio is never edited in place: {@link #apply(Change, String)} returns the next version,
+ * with the change appended to its {@link #changeLog()}; the version it was applied to is unchanged.
+ *
+ * <pre>{@code
+ * Portfolio v2 = p.apply(new Change.RetireTask("T1"), "Done with the 2026 budget");
+ * // v2.version() == 2, v2.task("T1").get().retired(), p is still version 1 with T1 active
+ * }</pre>
  */
 public final class Portfolio {
   private final int version;
@@ -37,6 +46,7 @@ public final class Portfolio {
   private final ImmutableMap<String, Initiative> initiatives;
   private final ImmutableMap<String, Task> tasks;
   private final ImmutableMap<String, BoardMember> members;
+  private final ImmutableList<ChangeLogEntry> changeLog;
 
   private Portfolio(Builder b) {
     this.version = b.version;
@@ -44,6 +54,7 @@ public final class Portfolio {
     this.initiatives = index(b.initiatives, Initiative::id);
     this.tasks = index(b.tasks, Task::id);
     this.members = index(b.members, BoardMember::id);
+    this.changeLog = ImmutableList.copyOf(b.changeLog);
   }
 
   private static <T> ImmutableMap<String, T> index(List<T> items, Function<T, String> id) {
@@ -64,7 +75,8 @@ public final class Portfolio {
   }
 
   /**
-   * Returns a builder holding this portfolio's elements and version, to build a variant of it.
+   * Returns a builder holding this portfolio's elements, version and change log, to build a variant
+   * of it.
    *
    * @return a builder
    */
@@ -74,7 +86,7 @@ public final class Portfolio {
     initiatives.values().forEach(b::initiative);
     tasks.values().forEach(b::task);
     members.values().forEach(b::member);
-    return b;
+    return b.changeLog(changeLog);
   }
 
   /**
@@ -84,6 +96,47 @@ public final class Portfolio {
    */
   public int version() {
     return version;
+  }
+
+  /**
+   * Returns the change log: one entry per change that led from an earlier version to this one,
+   * oldest first; empty for a portfolio as first built.
+   *
+   * @return the change log
+   */
+  public List<ChangeLogEntry> changeLog() {
+    return changeLog;
+  }
+
+  /**
+   * Returns the next version: this portfolio with one change applied and logged. This portfolio is
+   * not changed.
+   *
+   * @param change the change
+   * @param note why it was made, e.g. the board meeting's decision; may be empty
+   * @return the portfolio at version {@code version() + 1}, its log ending with the change
+   * @throws PortfolioException if the change does not apply to this version, naming the element at
+   *     fault (an unknown or retired task, an unknown initiative, an id already taken, a blank name)
+   */
+  public Portfolio apply(Change change, String note) {
+    return Changes.apply(this, new ChangeLogEntry(version + 1, change, note, Optional.empty(), Optional.empty()));
+  }
+
+  /**
+   * Returns the next version, recording who made the change and when. This portfolio is not
+   * changed.
+   *
+   * @param change the change
+   * @param note why it was made; may be empty
+   * @param author who made it, by role title, e.g. "Board secretariat"
+   * @param date the date it was decided (an input: the library reads no clock)
+   * @return the portfolio at version {@code version() + 1}, its log ending with the change
+   * @throws PortfolioException if the change does not apply to this version, naming the element at
+   *     fault
+   */
+  public Portfolio apply(Change change, String note, String author, LocalDate date) {
+    return Changes.apply(this,
+        new ChangeLogEntry(version + 1, change, note, Optional.of(author), Optional.of(date)));
   }
 
   /**
@@ -219,12 +272,13 @@ public final class Portfolio {
   @Override
   public boolean equals(Object o) {
     return o instanceof Portfolio p && version == p.version && focusAreas.equals(p.focusAreas)
-        && initiatives.equals(p.initiatives) && tasks.equals(p.tasks) && members.equals(p.members);
+        && initiatives.equals(p.initiatives) && tasks.equals(p.tasks) && members.equals(p.members)
+        && changeLog.equals(p.changeLog);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(version, focusAreas, initiatives, tasks, members);
+    return Objects.hash(version, focusAreas, initiatives, tasks, members, changeLog);
   }
 
   @Override
@@ -245,6 +299,7 @@ public final class Portfolio {
     private final List<Initiative> initiatives = new ArrayList<>();
     private final List<Task> tasks = new ArrayList<>();
     private final List<BoardMember> members = new ArrayList<>();
+    private List<ChangeLogEntry> changeLog = List.of();
 
     private Builder() {}
 
@@ -302,6 +357,15 @@ public final class Portfolio {
      */
     public Builder member(BoardMember member) {
       members.add(requireNonNull(member, "member"));
+      return this;
+    }
+
+    /**
+     * Sets the change log; only {@link Portfolio#apply} and {@link Portfolio#toBuilder()} set it,
+     * so a log always records changes that were applied.
+     */
+    Builder changeLog(List<ChangeLogEntry> log) {
+      this.changeLog = ImmutableList.copyOf(log);
       return this;
     }
 

@@ -22,7 +22,12 @@ public record PortfolioProblem(Kind kind, String element, String message) {
     /** A task or initiative has no leadership perspective. */
     NO_PERSPECTIVE,
     /** A merged task that is not retired, merged into itself, or into a task that does not exist. */
-    BAD_MERGE
+    BAD_MERGE,
+    /**
+     * A change that does not apply to the version it is given: it acts on a retired task, adds an
+     * element already retired, or changes nothing.
+     */
+    BAD_CHANGE
   }
 
   /**
