@@ -179,8 +179,8 @@ public final class PriorityList {
     Text note = new Text(
         "Tier " + tier + " (" + names(tied) + ") straddles the cut at " + k + "; the round's tie-breaker" + by
             + " left these tasks tied, so portfolio order decided: in " + names(in) + "; out " + names(out) + ".",
-        "Niveau " + tier + " (" + names(tied) + ") går på tværs af grænsen ved " + k + "; rundens tie-breaker" + by
-            + " lod disse opgaver stå lige, så porteføljens rækkefølge afgjorde: med er " + names(in)
+        "Niveau " + tier + " (" + names(tied) + ") går på tværs af grænsen ved " + k + "; rundens regel for stemmelighed" + by
+            + " brød ikke stemmeligheden mellem disse opgaver, så porteføljens rækkefølge afgjorde: med er " + names(in)
             + "; ikke med er " + names(out) + ".");
     return new TopK(k, top, tied, out, Optional.of(note));
   }
