@@ -7,4 +7,5 @@ module dk.prioritization.portfolio {
   requires transitive dk.prioritization.core;
 
   exports dk.prioritization.portfolio;
+  exports dk.prioritization.portfolio.followup;
 }
