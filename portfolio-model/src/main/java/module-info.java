@@ -7,5 +7,7 @@ module dk.prioritization.portfolio {
   requires transitive dk.prioritization.core;
 
   exports dk.prioritization.portfolio;
+  exports dk.prioritization.portfolio.example;
+  exports dk.prioritization.portfolio.followup;
   exports dk.prioritization.portfolio.round;
 }
