@@ -48,7 +48,9 @@ public record RollUp(Text measure, List<RollUpEntry> entries) {
     StringBuilder sb = new StringBuilder(da ? "Summeret: " : "Summed: ").append(measure.in(locale)).append('\n');
     for (RollUpEntry e : entries) {
       sb.append("  ").append(e.tier()).append(". ").append(e.id()).append(' ').append(e.name()).append(": ")
-          .append(e.value()).append(" (").append(e.nominations()).append(da ? " nomineringer, " : " nominations, ")
+          .append(e.value()).append(" (").append(e.nominations())
+          .append(da ? (e.nominations() == 1 ? " nominering, " : " nomineringer, ")
+              : (e.nominations() == 1 ? " nomination, " : " nominations, "))
           .append(e.nominatedTasks()).append(da ? " af " : " of ").append(e.activeTasks())
           .append(da ? " opgaver nomineret)" : " tasks nominated)").append('\n');
     }

@@ -1,0 +1,78 @@
+package dk.prioritization.portfolio.example;
+
+import dk.prioritization.portfolio.Portfolio;
+import dk.prioritization.portfolio.followup.Change;
+import dk.prioritization.portfolio.followup.FollowUp;
+import dk.prioritization.portfolio.followup.Quarter;
+import dk.prioritization.portfolio.round.Balance;
+import dk.prioritization.portfolio.round.MemberComparison;
+import dk.prioritization.portfolio.round.PriorityList;
+import dk.prioritization.portfolio.round.Round;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The main job until the command-line front end lands: a full prioritisation round on the
+ * embedded example portfolio, run by {@code ./prioritize demo [--lang da|en]}.
+ */
+public final class BoardDemo {
+  /** How many priorities the board keeps for the year in the demo. */
+  static final int TOP = 5;
+
+  private BoardDemo() {}
+
+  /**
+   * Prints the round.
+   *
+   * @param args {@code --lang da} for Danish; English otherwise
+   */
+  public static void main(String[] args) {
+    Locale locale = args.length >= 2 && args[0].equals("--lang") && args[1].equals("da")
+        ? Locale.forLanguageTag("da") : Locale.ENGLISH;
+    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    out.print(render(locale));
+  }
+
+  /** Returns the whole demo text in the language of {@code locale}. */
+  static String render(Locale locale) {
+    boolean da = "da".equals(locale.getLanguage());
+    Portfolio portfolio = NorddjursExample.portfolio();
+    Round.Builder builder = Round.builder(portfolio);
+    for (Map.Entry<String, List<String>> e : NorddjursExample.nominations().entrySet()) {
+      builder.nominate(e.getKey(), e.getValue());
+    }
+    PriorityList list = builder.build().priorityList();
+    StringBuilder sb = new StringBuilder();
+    heading(sb, da ? "Direktionens prioriteringsliste" : "The board's priority list");
+    sb.append(list.explain(locale));
+    heading(sb, da ? "Opsummeret på indsatser" : "Rolled up to initiatives");
+    sb.append(list.byInitiative().explain(locale));
+    heading(sb, da ? "Opsummeret på fokusområder" : "Rolled up to focus areas");
+    sb.append(list.byFocusArea().explain(locale));
+    heading(sb, da ? "Ledelsesperspektiver i top " + TOP : "Leadership perspectives in the top " + TOP);
+    sb.append(list.coverage(TOP).explain(locale)).append('\n');
+    sb.append(list.balancedTopK(TOP, Balance.PERSPECTIVE).explain(locale));
+    heading(sb, da ? "Hvert medlems liste mod den fælles" : "Each member's list against the common one");
+    for (MemberComparison c : list.comparisons(TOP)) {
+      sb.append(c.explain(locale));
+    }
+    FollowUp followUp = NorddjursExample.followUp();
+    Quarter latest = followUp.quarters().get(followUp.quarters().size() - 1);
+    heading(sb, (da ? "Kvartalsopfølgning " : "Quarterly follow-up ") + latest);
+    for (Change change : followUp.changes(latest.previous(), latest)) {
+      sb.append("  ").append(change.text().in(locale)).append('\n');
+    }
+    sb.append(followUp.summary(latest).text().in(locale));
+    return sb.toString();
+  }
+
+  private static void heading(StringBuilder sb, String title) {
+    if (sb.length() > 0) {
+      sb.append('\n');
+    }
+    sb.append("== ").append(title).append(" ==\n");
+  }
+}
