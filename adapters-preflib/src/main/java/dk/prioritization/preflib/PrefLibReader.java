@@ -181,6 +181,7 @@ final class PrefLibReader {
         problem(typeLine, "DATA TYPE '" + value + "' is not one of soc, soi, toc, toi, cat");
       } else if (given != null && declared != given) {
         problem(typeLine, "DATA TYPE is '" + declared.extension() + "' but the file is read as ." + given.extension());
+        headerUsable = false; // the lines are checked for syntax only: which type's rules apply is unclear
       }
     }
     type = given != null ? given : declared;
@@ -246,6 +247,8 @@ final class PrefLibReader {
       } else {
         ranked = Profile.ranked(alternatives);
       }
+    }
+    if (m > 0) {
       stamp = new int[m + 1];
     }
   }
