@@ -268,4 +268,16 @@ class BadInputTest {
     List<PrefLibProblem> problems = problems(header("soi", 5, 1) + "2: 1,4\n", DataType.SOI);
     assertThat(problems).extracting(PrefLibProblem::line).containsExactly(4, 7);
   }
+
+  @Test
+  void readingStopsAfterAThousandProblems() {
+    StringBuilder text = new StringBuilder(header("soi", 1, 1));
+    for (int i = 0; i < 2000; i++) {
+      text.append("1: 9\n");
+    }
+    List<PrefLibProblem> problems = problems(text.toString(), DataType.SOI);
+    assertThat(problems).hasSize(1001);
+    assertThat(problems.get(999)).isEqualTo(new PrefLibProblem(1006, "alternative 9 is not declared (the file has 3 alternatives)"));
+    assertThat(problems.get(1000)).isEqualTo(new PrefLibProblem(1006, "stopped after 1000 problems"));
+  }
 }
