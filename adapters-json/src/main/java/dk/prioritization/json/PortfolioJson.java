@@ -2,6 +2,8 @@ package dk.prioritization.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializerProvider;
@@ -20,6 +22,7 @@ import dk.prioritization.portfolio.followup.FollowUp;
 import dk.prioritization.portfolio.round.PriorityList;
 import dk.prioritization.portfolio.round.Round;
 import java.io.IOException;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -105,7 +108,27 @@ final class PortfolioJson {
 
     @Override
     public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-      return reader.apply(ctxt.readTree(p));
+      JsonNode tree;
+      try {
+        tree = ctxt.readTree(p);
+      } catch (StreamReadException e) {
+        throw new DocumentException(List.of(new DocumentProblem(path(p.getParsingContext()),
+            "not valid JSON: " + e.getOriginalMessage())));
+      }
+      return reader.apply(tree);
+    }
+
+    /** Returns the JSON path of where a parser is, e.g. {@code $.tasks[4].name}. */
+    static String path(JsonStreamContext c) {
+      StringBuilder sb = new StringBuilder();
+      for (JsonStreamContext x = c; x != null && !x.inRoot(); x = x.getParent()) {
+        if (x.inArray()) {
+          sb.insert(0, "[" + Math.max(x.getCurrentIndex(), 0) + "]");
+        } else if (x.getCurrentName() != null) {
+          sb.insert(0, "." + x.getCurrentName());
+        }
+      }
+      return "$" + sb;
     }
   }
 }
