@@ -41,8 +41,10 @@ import java.util.regex.Pattern;
  *
  * <p><b>Priority list.</b> It is written with its round, entries, fingerprint, the library version
  * that computed it and its rendered explanation in English and Danish. Reading recomputes the list
- * from the round; the stored entries and fingerprint must equal the recomputed ones (the
- * explanation is only checked for shape, as its wording may improve between versions).
+ * from the round; the stored entries must equal the recomputed ones, and so must the fingerprint
+ * when the list was saved by this library version (the fingerprint covers the version, so a list
+ * saved by another version is checked by its entries alone). The explanation is only checked for
+ * shape, as its wording may improve between versions.
  */
 final class RoundDocuments {
   static final String ROUND_KIND = "round";
@@ -259,12 +261,11 @@ final class RoundDocuments {
           }
         }
       });
-      fingerprint.filter(f -> !f.equals(list.fingerprint())).ifPresent(f -> n.add(at + ".fingerprint",
-          "the stored fingerprint " + f + " differs from the recomputed " + list.fingerprint()
-              + version.filter(v -> !v.equals(list.result().libraryVersion()))
-                  .map(v -> " (the list was computed by library version " + v + ", this is "
-                      + list.result().libraryVersion() + "; the fingerprint covers the version)")
-                  .orElse("")));
+      // The fingerprint covers the library version: it can only match a list computed by this
+      // version. A list saved by another version is checked by its entries alone.
+      boolean sameVersion = version.map(v -> v.equals(list.result().libraryVersion())).orElse(true);
+      fingerprint.filter(f -> sameVersion && !f.equals(list.fingerprint())).ifPresent(f -> n.add(at + ".fingerprint",
+          "the stored fingerprint " + f + " differs from the recomputed " + list.fingerprint()));
       return Optional.of(new ListRead(round.get(), list));
     });
     problems.throwIfAny();

@@ -120,6 +120,19 @@ class RoundBadInputTest {
   }
 
   @Test
+  void priorityList_savedByAnotherLibraryVersion_isCheckedByItsEntriesAlone() throws Exception {
+    ObjectNode doc = (ObjectNode) JSON.valueToTree(new RoundPriorityList(RoundJsonTest.example().build()));
+    ObjectNode list = (ObjectNode) doc.get("priorityList");
+    list.put("libraryVersion", "0.0.1");
+    list.put("fingerprint", "0".repeat(64)); // another version's fingerprint cannot match ours
+    PriorityList read = JSON.readValue(JSON.writeValueAsString(doc), PriorityList.class);
+    assertThat(read.entries()).isEqualTo(RoundJsonTest.example().build().priorityList().entries());
+    ((ObjectNode) list.get("entries").get(0)).put("score", "6");
+    assertThat(problems(doc, PriorityList.class)).singleElement().asString()
+        .startsWith("$.priorityList.entries[0]: differs from the recomputed entry");
+  }
+
+  @Test
   void priorityList_missingFormatAndUnknownField() {
     ObjectNode doc = (ObjectNode) JSON.valueToTree(new RoundPriorityList(RoundJsonTest.example().build()));
     doc.remove("format");
