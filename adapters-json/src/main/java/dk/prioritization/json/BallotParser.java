@@ -41,6 +41,9 @@ final class BallotParser<C> {
   private final boolean integers;
   private final Map<Object, Integer> index = new HashMap<>();
   private final List<List<C>> singletons;
+  /** Candidate names by hash slot (string candidates), and each slot's candidate index. */
+  private final String[] names;
+  private final int[] slots;
   private final Problems problems;
   private final boolean document;
   /** For documents: the path of each ballot given to the builder, by builder position. */
@@ -97,6 +100,20 @@ final class BallotParser<C> {
       single.add(ImmutableList.of(c));
     }
     this.singletons = single;
+    int size = Integer.highestOneBit(Math.max(4, m * 4) - 1) << 1;
+    this.names = new String[size];
+    this.slots = new int[size];
+    if (!integers) {
+      for (int i = 0; i < m; i++) {
+        String n = Candidates.key(candidates.get(i));
+        int slot = mix(n.hashCode()) & (size - 1);
+        while (names[slot] != null) {
+          slot = (slot + 1) & (size - 1);
+        }
+        names[slot] = n;
+        slots[slot] = i;
+      }
+    }
     if (integers && (long) max - min < 65_536) {
       offset = min;
       table = new int[max - min + 1];
@@ -320,14 +337,44 @@ final class BallotParser<C> {
         p.skipChildren();
         return -1;
       }
-      Integer x = index.get(p.getText());
-      if (x == null) {
+      i = lookup(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+      if (i < 0) {
         problem(where, "unknown candidate '" + p.getText() + "'");
         return -1;
       }
-      i = x;
     }
     return i;
+  }
+
+  /** Finds a candidate by name without making a string: open addressing over {@link #names}. */
+  private int lookup(char[] buf, int off, int len) {
+    int h = 0;
+    for (int k = off; k < off + len; k++) {
+      h = 31 * h + buf[k];
+    }
+    int mask = names.length - 1;
+    for (int slot = mix(h) & mask; ; slot = (slot + 1) & mask) {
+      String n = names[slot];
+      if (n == null) {
+        return -1;
+      }
+      if (n.length() == len && equal(n, buf, off, len)) {
+        return slots[slot];
+      }
+    }
+  }
+
+  private static boolean equal(String n, char[] buf, int off, int len) {
+    for (int k = 0; k < len; k++) {
+      if (n.charAt(k) != buf[off + k]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int mix(int h) {
+    return h ^ (h >>> 16);
   }
 
   private String name(int c) {

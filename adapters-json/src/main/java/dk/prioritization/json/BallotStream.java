@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -169,6 +170,8 @@ public final class BallotStream {
   /** One reading of one input. */
   private static final class Reading<C> {
     private final LimitedInput in;
+    /** The line of the value being read. */
+    private int current = 1;
     private final ReadLimits limits;
     private final Problems problems = new Problems();
     private int own;
@@ -187,19 +190,21 @@ public final class BallotStream {
     Profile<C> run(ProfileSettings given, List<C> givenCandidates) throws IOException {
       try (JsonParser p = FACTORY.createParser(in)) {
         p.setCodec(TREES);
-        try {
-          Profile<C> profile = body(p, given, givenCandidates);
-          problems.throwIfAny();
-          return profile;
-        } catch (LimitedInput.LimitExceeded e) {
-          problem("line " + e.line, e.getMessage());
-        } catch (StreamReadException e) {
-          int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-          problem("line " + line, "not valid JSON: " + e.getOriginalMessage());
-        }
+        Profile<C> profile = body(p, given, givenCandidates);
         problems.throwIfAny();
-        throw new AssertionError("unreachable");
+        return profile;
+      } catch (LimitedInput.LimitExceeded e) {
+        problem("line " + e.line, e.getMessage());
+      } catch (JsonEOFException e) {
+        problem("line " + current, "the input ends inside this line's value (truncated?)");
+      } catch (StreamReadException e) {
+        int line = e.getLocation() == null ? current : e.getLocation().getLineNr();
+        String message = e.getOriginalMessage().replaceAll("\\s*\\((?:start marker|for [A-Za-z]+ starting) at .*$", "")
+            .replaceAll("\\s+", " ");
+        problem("line " + line, "not valid JSON: " + message);
       }
+      problems.throwIfAny();
+      throw new AssertionError("unreachable");
     }
 
     @SuppressWarnings("unchecked") // header candidates are Objects; C is Object then
@@ -210,6 +215,7 @@ public final class BallotStream {
         return null;
       }
       int firstLine = p.currentTokenLocation().getLineNr();
+      current = firstLine;
       JsonNode first = p.readValueAsTree();
       boolean header = first.isObject() && (first.has("format") || first.has("kind"));
       ProfileSettings settings = given;
@@ -261,6 +267,7 @@ public final class BallotStream {
       }
       while ((t = p.nextToken()) != null) {
         int line = p.currentTokenLocation().getLineNr();
+        current = line;
         if (line == lastLine) {
           problem("line " + line, "a second value on one line; JSON Lines has one ballot per line");
           return null;
