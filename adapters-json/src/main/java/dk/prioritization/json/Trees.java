@@ -8,8 +8,6 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeType;
 import java.io.IOException;
-import java.math.BigInteger;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -219,13 +217,4 @@ final class Trees {
     return object.properties();
   }
 
-  /** Returns a big integer, for messages. */
-  static BigInteger big(JsonNode v) {
-    return v.bigIntegerValue();
-  }
-
-  /** Returns an immutable set of names, in order. */
-  static Set<String> names(String... names) {
-    return java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(List.of(names)));
-  }
 }

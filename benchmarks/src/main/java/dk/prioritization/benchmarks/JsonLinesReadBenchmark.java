@@ -44,6 +44,11 @@ import org.openjdk.jmh.annotations.Warmup;
  * mvn -B -q -pl benchmarks -am package -DskipTests
  * java -jar benchmarks/target/benchmarks.jar JsonLinesReadBenchmark -f 1 -wi 2 -i 3 -prof gc
  * }</pre>
+ *
+ * <p>Measured once on a 2-core virtual machine (JDK 17, {@code -f 1 -wi 2 -i 3}): integers
+ * 1.05 million ballots/s (± 0.13), strings 0.98 million ballots/s (± 0.12); 741 bytes allocated
+ * per ballot. The read succeeds with {@code -Xmx192m} and runs out of memory with
+ * {@code -Xmx128m}: the heap holds the profile's million distinct ballots, not the 65 MB file.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
