@@ -144,10 +144,10 @@ public final class FollowUp {
    * Returns what changed from one quarter to a later one, in reading order.
    *
    * <p>Only the two quarters' reports are compared. Listed are the items reported in {@code to}
-   * but not in {@code from} ({@link Change.Kind#NEW}), reported in {@code from} but not in
-   * {@code to} ({@link Change.Kind#WENT_QUIET}; except an item that was done: done items need no
-   * further report), and reported in both with different statuses ({@link Change.Kind#BETTER} or
-   * {@link Change.Kind#WORSE}). Items with the same status in both are left out, whatever their
+   * but not in {@code from} ({@link StatusChange.Kind#NEW}), reported in {@code from} but not in
+   * {@code to} ({@link StatusChange.Kind#WENT_QUIET}; except an item that was done: done items need no
+   * further report), and reported in both with different statuses ({@link StatusChange.Kind#BETTER} or
+   * {@link StatusChange.Kind#WORSE}). Items with the same status in both are left out, whatever their
    * comments say.
    *
    * @param from the earlier quarter
@@ -155,12 +155,12 @@ public final class FollowUp {
    * @return the changes
    * @throws IllegalArgumentException if {@code from} is not before {@code to}
    */
-  public List<Change> changes(Quarter from, Quarter to) {
+  public List<StatusChange> changes(Quarter from, Quarter to) {
     requireNonNull(from, "from");
     requireNonNull(to, "to");
     checkArgument(from.compareTo(to) < 0, "changes from %s to %s: the first quarter must come before the second",
         from, to);
-    ImmutableList.Builder<Change> out = ImmutableList.builder();
+    ImmutableList.Builder<StatusChange> out = ImmutableList.builder();
     for (Item item : readingOrder) {
       Optional<StatusReport> before = report(item, from);
       Optional<StatusReport> after = report(item, to);
@@ -170,8 +170,8 @@ public final class FollowUp {
       if (after.isEmpty() && before.get().status() == Status.DONE) {
         continue;
       }
-      Change c = new Change(item, name(item), before, after);
-      if (c.kind() != Change.Kind.UNCHANGED) {
+      StatusChange c = new StatusChange(item, name(item), before, after);
+      if (c.kind() != StatusChange.Kind.UNCHANGED) {
         out.add(c);
       }
     }
@@ -185,7 +185,7 @@ public final class FollowUp {
    * @param from the earlier quarter
    * @return the changes; empty if no quarter with reports comes after {@code from}
    */
-  public List<Change> changesSince(Quarter from) {
+  public List<StatusChange> changesSince(Quarter from) {
     requireNonNull(from, "from");
     if (byQuarter.isEmpty() || from.compareTo(byQuarter.lastKey()) >= 0) {
       return ImmutableList.of();

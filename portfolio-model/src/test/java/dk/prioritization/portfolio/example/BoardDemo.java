@@ -1,7 +1,7 @@
 package dk.prioritization.portfolio.example;
 
 import dk.prioritization.portfolio.Portfolio;
-import dk.prioritization.portfolio.followup.Change;
+import dk.prioritization.portfolio.followup.StatusChange;
 import dk.prioritization.portfolio.followup.FollowUp;
 import dk.prioritization.portfolio.followup.Quarter;
 import dk.prioritization.portfolio.round.Balance;
@@ -62,7 +62,7 @@ public final class BoardDemo {
     FollowUp followUp = NorddjursExample.followUp();
     Quarter latest = followUp.quarters().get(followUp.quarters().size() - 1);
     heading(sb, (da ? "Kvartalsopfølgning " : "Quarterly follow-up ") + latest);
-    for (Change change : followUp.changes(latest.previous(), latest)) {
+    for (StatusChange change : followUp.changes(latest.previous(), latest)) {
       sb.append("  ").append(change.text().in(locale)).append('\n');
     }
     sb.append(followUp.summary(latest).text().in(locale));

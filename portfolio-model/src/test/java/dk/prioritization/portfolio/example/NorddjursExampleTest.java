@@ -8,7 +8,7 @@ import dk.prioritization.portfolio.Initiative;
 import dk.prioritization.portfolio.Perspective;
 import dk.prioritization.portfolio.Portfolio;
 import dk.prioritization.portfolio.Task;
-import dk.prioritization.portfolio.followup.Change;
+import dk.prioritization.portfolio.followup.StatusChange;
 import dk.prioritization.portfolio.followup.FollowUp;
 import dk.prioritization.portfolio.followup.Item;
 import dk.prioritization.portfolio.followup.Quarter;
@@ -137,7 +137,7 @@ class NorddjursExampleTest {
   @Test
   void changesFromQ1ToQ2() {
     // worked out from the table of statuses in NorddjursExample, in reading order (I-1, T-01..T-03, I-2, ...)
-    List<Change> changes = NorddjursExample.followUp().changes(Q1, Q2);
+    List<StatusChange> changes = NorddjursExample.followUp().changes(Q1, Q2);
     assertThat(changes).extracting(c -> c.item().id() + " " + c.kind()).containsExactly(
         "T-01 BETTER", "T-05 BETTER", "I-3 BETTER", "T-08 BETTER", "T-10 NEW", "T-11 BETTER", "T-12 BETTER",
         "T-13 WENT_QUIET", "I-5 WORSE", "T-14 WORSE", "T-15 WORSE", "T-19 WORSE", "T-22 BETTER", "T-23 NEW",

@@ -7,7 +7,7 @@ import dk.prioritization.core.Rational;
 import dk.prioritization.portfolio.Perspective;
 import dk.prioritization.portfolio.Portfolio;
 import dk.prioritization.portfolio.Task;
-import dk.prioritization.portfolio.followup.Change;
+import dk.prioritization.portfolio.followup.StatusChange;
 import dk.prioritization.portfolio.followup.FollowUp;
 import dk.prioritization.portfolio.followup.Item;
 import dk.prioritization.portfolio.followup.Quarter;
@@ -169,14 +169,14 @@ class NorddjursProcessTest {
     FollowUp followUp = NorddjursExample.followUp();
     Quarter q1 = Quarter.of(2025, 1);
     Quarter q2 = Quarter.of(2025, 2);
-    Map<String, Change.Kind> kinds = followUp.changes(q1, q2).stream()
-        .collect(Collectors.toMap(c -> c.item().toString(), Change::kind));
+    Map<String, StatusChange.Kind> kinds = followUp.changes(q1, q2).stream()
+        .collect(Collectors.toMap(c -> c.item().toString(), StatusChange::kind));
     // From the example's reports: T-05 off track -> at risk; T-14 at risk -> off track; T-13
     // reported only in the first quarter.
     assertThat(followUp.status(Item.task("T-05"), q2)).hasValueSatisfying(s -> assertThat(s.name()).isEqualTo("AT_RISK"));
-    assertThat(kinds).containsEntry(Item.task("T-05").toString(), Change.Kind.BETTER)
-        .containsEntry(Item.task("T-14").toString(), Change.Kind.WORSE)
-        .containsEntry(Item.task("T-13").toString(), Change.Kind.WENT_QUIET);
+    assertThat(kinds).containsEntry(Item.task("T-05").toString(), StatusChange.Kind.BETTER)
+        .containsEntry(Item.task("T-14").toString(), StatusChange.Kind.WORSE)
+        .containsEntry(Item.task("T-13").toString(), StatusChange.Kind.WENT_QUIET);
     assertThat(followUp.summary(q2).text().in(Locale.forLanguageTag("da"))).contains("ledelse indad");
   }
 

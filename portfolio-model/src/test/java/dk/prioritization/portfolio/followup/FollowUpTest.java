@@ -50,10 +50,10 @@ class FollowUpTest {
     // I1 on track both: left out. T1 on track -> at risk: worse. T2 not started -> on track: better.
     // I2 at risk -> off track: worse. T3 done -> none: left out (done needs no more reports).
     // T4 none -> not started: new. T5 off track -> none: went quiet (retired, but reported before).
-    List<Change> changes = f.changes(Q1, Q2);
+    List<StatusChange> changes = f.changes(Q1, Q2);
     assertThat(changes).extracting(c -> c.item().id() + " " + c.kind())
         .containsExactly("T1 WORSE", "T2 BETTER", "I2 WORSE", "T4 NEW", "T5 WENT_QUIET");
-    Change t1 = changes.get(0);
+    StatusChange t1 = changes.get(0);
     assertThat(t1.from()).contains(Status.ON_TRACK);
     assertThat(t1.to()).contains(Status.AT_RISK);
     assertThat(t1.name()).isEqualTo("Budget 2026");
@@ -167,10 +167,10 @@ class FollowUpTest {
 
   @Test
   void aChangeNeedsAReportOnItsOwnItem() {
-    assertThatThrownBy(() -> new Change(Item.task("T1"), "x", java.util.Optional.empty(), java.util.Optional.empty()))
+    assertThatThrownBy(() -> new StatusChange(Item.task("T1"), "x", java.util.Optional.empty(), java.util.Optional.empty()))
         .hasMessageContaining("task 'T1'");
     StatusReport other = StatusReport.task("T2", Q1, Status.DONE, "c", Fixture.D1);
-    assertThatThrownBy(() -> new Change(Item.task("T1"), "x", java.util.Optional.of(other), java.util.Optional.empty()))
+    assertThatThrownBy(() -> new StatusChange(Item.task("T1"), "x", java.util.Optional.of(other), java.util.Optional.empty()))
         .hasMessageContaining("another item");
   }
 

@@ -15,7 +15,7 @@ import java.util.Optional;
  * @param before its report in the earlier quarter, or empty if it had none
  * @param after its report in the later quarter, or empty if it has none
  */
-public record Change(Item item, String name, Optional<StatusReport> before, Optional<StatusReport> after) {
+public record StatusChange(Item item, String name, Optional<StatusReport> before, Optional<StatusReport> after) {
 
   /** The kinds of change. */
   public enum Kind {
@@ -57,7 +57,7 @@ public record Change(Item item, String name, Optional<StatusReport> before, Opti
    * @param after the later report, or empty
    * @throws IllegalArgumentException if both reports are empty or a report is about another item
    */
-  public Change {
+  public StatusChange {
     requireNonNull(item, "item");
     requireNonNull(name, "name");
     requireNonNull(before, "before");
