@@ -184,7 +184,7 @@ final class RoundDocuments {
     ArrayNode a = PortfolioNodes.JSON.arrayNode();
     for (PriorityEntry e : list.entries()) {
       ObjectNode o = a.addObject().put("tier", e.tier()).put("task", e.task().id());
-      e.score().ifPresent(s -> o.put("score", s.toString()));
+      e.score().ifPresent(s -> o.set("score", Values.rationalNode(s)));
       ArrayNode by = o.putArray("nominatedBy");
       for (Nominator n : e.nominatedBy()) {
         ObjectNode no = by.addObject().put("member", n.member().id());

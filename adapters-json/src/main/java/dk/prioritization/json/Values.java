@@ -50,6 +50,18 @@ final class Values {
     }
   }
 
+  /** Returns {@code r} as a tree node, in the form {@link #writeRational} writes. */
+  static JsonNode rationalNode(Rational r) {
+    com.fasterxml.jackson.databind.node.JsonNodeFactory nodes = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance;
+    if (!r.isInteger()) {
+      return nodes.textNode(r.toString());
+    }
+    // the node Jackson's parser makes for the same digits, so trees compare equal after a round trip
+    BigInteger n = r.numerator();
+    int bits = n.bitLength();
+    return bits < 32 ? nodes.numberNode(n.intValue()) : bits < 64 ? nodes.numberNode(n.longValue()) : nodes.numberNode(n);
+  }
+
   static Rational readRational(JsonNode v, String path, Problems problems) {
     if (v != null && v.isIntegralNumber()) {
       return Rational.of(v.bigIntegerValue(), BigInteger.ONE);
