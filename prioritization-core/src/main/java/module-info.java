@@ -4,6 +4,7 @@
  *
  * <p>Start at {@link dk.prioritization.core}.
  */
+@SuppressWarnings("module") // the qualified export names a module built after this one
 module dk.prioritization.core {
   requires transitive com.google.common;
 
@@ -14,6 +15,9 @@ module dk.prioritization.core {
   exports dk.prioritization.core.generate;
   exports dk.prioritization.core.pairwise;
   exports dk.prioritization.core.runoff;
+
+  // the JSON reader hands ballots to profile builders as candidate indices
+  exports dk.prioritization.core.internal to dk.prioritization.json;
 
   uses dk.prioritization.core.RuleProvider;
 }

@@ -12,10 +12,11 @@ import dk.prioritization.core.CumulativeProfile;
 import dk.prioritization.core.Profile;
 import dk.prioritization.core.ProfileException;
 import dk.prioritization.core.ProfileProblem;
-import dk.prioritization.core.RankedBallot;
 import dk.prioritization.core.RankedProfile;
 import dk.prioritization.core.ScoreBallot;
 import dk.prioritization.core.ScoreProfile;
+import dk.prioritization.core.internal.Access;
+import dk.prioritization.core.internal.RankedData;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -40,7 +41,6 @@ final class BallotParser<C> {
   private final int offset;
   private final boolean integers;
   private final Map<Object, Integer> index = new HashMap<>();
-  private final List<List<C>> singletons;
   /** Candidate names by hash slot (string candidates), and each slot's candidate index. */
   private final String[] names;
   private final int[] slots;
@@ -93,13 +93,10 @@ final class BallotParser<C> {
       }
     }
     this.integers = allIntegers;
-    List<List<C>> single = new ArrayList<>(m);
     for (int i = 0; i < m; i++) {
       C c = candidates.get(i);
       index.put(integers ? c : Candidates.key(c), i);
-      single.add(ImmutableList.of(c));
     }
-    this.singletons = single;
     int size = Integer.highestOneBit(Math.max(4, m * 4) - 1) << 1;
     this.names = new String[size];
     this.slots = new int[size];
@@ -233,7 +230,7 @@ final class BallotParser<C> {
       positions.add(position);
     }
     switch (kind) {
-      case RANKED -> ranked.add(rankedBallot(tiers), count);
+      case RANKED -> addRanked(tiers, count);
       case APPROVAL -> {
         ImmutableList.Builder<C> b = ImmutableList.builderWithExpectedSize(length);
         for (int i = 0; i < length; i++) {
@@ -257,23 +254,18 @@ final class BallotParser<C> {
     };
   }
 
-  private RankedBallot<C> rankedBallot(int tiers) {
-    List<List<C>> list = new ArrayList<>(tiers);
-    int start = 0;
+  /**
+   * Hands the ranking in scratch/tierEnds to the profile builder as candidate indices, with no
+   * ballot object in between; the builder checks it as it checks any ballot.
+   */
+  private void addRanked(int tiers, long count) {
+    int length = tierEnds[tiers];
     for (int t = 0; t < tiers; t++) {
-      int end = tierEnds[t + 1];
-      if (end - start == 1) {
-        list.add(singletons.get(scratch[start]));
-      } else {
-        ImmutableList.Builder<C> tier = ImmutableList.builderWithExpectedSize(end - start);
-        for (int i = start; i < end; i++) {
-          tier.add(candidates.get(scratch[i]));
-        }
-        list.add(tier.build());
+      for (int i = tierEnds[t] + 1; i < tierEnds[t + 1]; i++) {
+        scratch[i] |= RankedData.TIED;
       }
-      start = end;
     }
-    return new RankedBallot<>(list);
+    Access.addEntries(ranked, scratch, length, count);
   }
 
   /** The grades or points given on this ballot (marked in stamp), in candidate order. */

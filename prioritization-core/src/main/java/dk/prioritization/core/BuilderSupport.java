@@ -78,6 +78,23 @@ final class BuilderSupport<C> {
     return i;
   }
 
+  /**
+   * Checks a candidate given by index, as {@link #candidate} checks one given by value; returns
+   * the index, or -1 after recording the problem.
+   */
+  int candidateIndex(int ballot, int i) {
+    if (i < 0 || i >= stamp.length) {
+      problems.add(new ProfileProblem.UnknownCandidate(ballot, "#" + i));
+      return -1;
+    }
+    if (stamp[i] == ballot + 1) {
+      problems.add(new ProfileProblem.CandidateTwice(ballot, String.valueOf(candidates.get(i))));
+      return -1;
+    }
+    stamp[i] = ballot + 1;
+    return i;
+  }
+
   /** Returns whether {@code count} is acceptable, recording the problem if not. */
   boolean checkCount(int ballot, long count) {
     if (count <= 0) {

@@ -58,6 +58,11 @@ public abstract sealed class Profile<C>
       public GradeData points(CumulativeProfile<?> profile) {
         return profile.data;
       }
+
+      @Override
+      public void addEntries(RankedProfile.Builder<?> builder, int[] entries, int length, long count) {
+        builder.addEntries(entries, length, count);
+      }
     });
   }
 

@@ -185,6 +185,49 @@ public final class RankedProfile<C> extends Profile<C> {
     }
 
     /**
+     * Adds {@code count} voters casting a ballot given as storage entries: candidate indices,
+     * best first, an entry with {@link RankedData#TIED} tied with the one before. Checked as
+     * {@link #add(RankedBallot, long)} checks a ballot; for readers that already hold indices.
+     */
+    void addEntries(int[] entries, int length, long count) {
+      int pos = s.next();
+      boolean ok = s.checkCount(pos, count);
+      int[] key = s.key;
+      int start = 0;
+      for (int k = 0; k < length; k++) {
+        int e = entries[k];
+        if (k > 0 && e >= 0) {
+          ok &= sortTier(key, start, k);
+          start = k;
+        }
+        int i = s.candidateIndex(pos, e & RankedData.CANDIDATE);
+        if (i < 0) {
+          ok = false;
+        } else if (k < key.length) {
+          key[k] = i;
+        }
+      }
+      ok &= sortTier(key, start, length);
+      if (ok) {
+        s.accept(length, count);
+      }
+    }
+
+    /** Puts the tier key[from, to) in canonical form: ascending, TIED bits after the first. */
+    private static boolean sortTier(int[] key, int from, int to) {
+      if (to > key.length) {
+        return false; // more entries than candidates: a candidate twice, already reported
+      }
+      if (to - from > 1) {
+        Arrays.sort(key, from, to);
+        for (int j = from + 1; j < to; j++) {
+          key[j] |= RankedData.TIED;
+        }
+      }
+      return true;
+    }
+
+    /**
      * Adds {@code count} voters ranking {@code order} strictly, best first.
      *
      * @param count the number of voters

@@ -26,6 +26,9 @@ public final class Access {
 
     /** Returns the storage of a cumulative profile. */
     GradeData points(CumulativeProfile<?> profile);
+
+    /** Adds a ballot given as storage entries to a ranked profile's builder. */
+    void addEntries(RankedProfile.Builder<?> builder, int[] entries, int length, long count);
   }
 
   private static volatile Bridge bridge;
@@ -75,5 +78,14 @@ public final class Access {
   /** Returns the storage of a cumulative profile. */
   public static GradeData points(CumulativeProfile<?> profile) {
     return bridge().points(profile);
+  }
+
+  /**
+   * Adds {@code count} voters casting a ballot given as storage entries (candidate indices, best
+   * first, {@link RankedData#TIED} marking an entry tied with the one before) to {@code builder};
+   * the builder checks it as it checks any ballot.
+   */
+  public static void addEntries(RankedProfile.Builder<?> builder, int[] entries, int length, long count) {
+    bridge().addEntries(builder, entries, length, count);
   }
 }
