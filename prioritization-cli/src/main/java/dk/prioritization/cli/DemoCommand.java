@@ -1,39 +1,41 @@
-package dk.prioritization.portfolio.example;
+package dk.prioritization.cli;
 
 import dk.prioritization.portfolio.Portfolio;
-import dk.prioritization.portfolio.followup.StatusChange;
+import dk.prioritization.portfolio.example.NorddjursExample;
 import dk.prioritization.portfolio.followup.FollowUp;
 import dk.prioritization.portfolio.followup.Quarter;
+import dk.prioritization.portfolio.followup.StatusChange;
 import dk.prioritization.portfolio.round.Balance;
 import dk.prioritization.portfolio.round.MemberComparison;
 import dk.prioritization.portfolio.round.PriorityList;
 import dk.prioritization.portfolio.round.Round;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-/**
- * The main job until the command-line front end lands: a full prioritisation round on the
- * embedded example portfolio, run by {@code ./prioritize demo [--lang da|en]}.
- */
-public final class BoardDemo {
+/** {@code demo}: a full prioritisation round on the embedded example portfolio. */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+    description = {"Runs a prioritisation round on the embedded example portfolio.", "",
+        "The example is a municipal executive board: the priority list, roll-ups, coverage, each",
+        "member against the common list, and the latest quarterly follow-up."})
+final class DemoCommand implements Runnable {
   /** How many priorities the board keeps for the year in the demo. */
   static final int TOP = 5;
 
-  private BoardDemo() {}
+  @Spec
+  CommandSpec spec;
 
-  /**
-   * Prints the round.
-   *
-   * @param args {@code --lang da} for Danish; English otherwise
-   */
-  public static void main(String[] args) {
-    Locale locale = args.length >= 2 && args[0].equals("--lang") && args[1].equals("da")
-        ? Locale.forLanguageTag("da") : Locale.ENGLISH;
-    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-    out.print(render(locale));
+  @Option(names = "--lang", defaultValue = "en", description = "Language: da or en (default: ${DEFAULT-VALUE}).")
+  Lang lang;
+
+  @Override
+  public void run() {
+    spec.commandLine().getOut().print(render(lang.locale()));
+    spec.commandLine().getOut().flush();
   }
 
   /** Returns the whole demo text in the language of {@code locale}. */
