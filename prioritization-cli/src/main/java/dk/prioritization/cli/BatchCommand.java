@@ -39,12 +39,12 @@ import picocli.CommandLine.Spec;
 /** {@code batch}: runs rules over many profiles given one per line. */
 @Command(name = "batch", mixinStandardHelpOptions = true,
     description = {"Runs rules over many cases, one per line, to a JSON Lines file.", "",
-        "Runs rules over every case of a JSON Lines file, one case per line in the shape of the",
-        "reference cases: {\"id\": ..., \"candidates\": [...], \"ballots\": [{\"ranking\": [[1], [2, 3]], \"count\": 5}",
-        "or {\"approved\": [1, 2], \"count\": 5}, ...], \"unranked\": \"below\"|\"incomparable\"} (other fields",
-        "are ignored). Writes one line per case: {\"id\": ..., \"results\": {\"<rule as given>\":",
-        "{\"winners\": [...], \"ranking\": [[...], ...], \"scores\": {...}}, ...}}; a rule that cannot take",
-        "the case's ballots gets {\"error\": \"...\"}. Ties are kept."})
+        "Runs rules over every case of a JSON Lines file, one case per line in the shape of the "
+        + "reference cases: {\"id\": ..., \"candidates\": [...], \"ballots\": [{\"ranking\": [[1], [2, 3]], \"count\": 5} "
+        + "or {\"approved\": [1, 2], \"count\": 5}, ...], \"unranked\": \"below\"|\"incomparable\"} (other fields "
+        + "are ignored). Writes one line per case: {\"id\": ..., \"results\": {\"<rule as given>\": "
+        + "{\"winners\": [...], \"ranking\": [[...], ...], \"scores\": {...}}, ...}}; a rule that cannot take "
+        + "the case's ballots gets {\"error\": \"...\"}. Ties are kept."})
 final class BatchCommand implements Runnable {
   @Spec
   CommandSpec spec;
@@ -56,8 +56,8 @@ final class BatchCommand implements Runnable {
   Path output;
 
   @Option(names = "--rules", defaultValue = "all", paramLabel = "a,b,c|all",
-      description = {"Rule ids or pref_voting names, comma-separated; 'all' (the default) is every rule",
-          "the case's ballots allow."})
+      description = {"Rule ids or pref_voting names, comma-separated; 'all' (the default) is every rule "
+          + "the case's ballots allow."})
   String rules;
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;

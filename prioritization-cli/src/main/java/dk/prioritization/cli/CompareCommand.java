@@ -22,10 +22,10 @@ import picocli.CommandLine.Spec;
 /** {@code compare}: several rules on one profile, side by side. */
 @Command(name = "compare", mixinStandardHelpOptions = true,
     description = {"Compares several rules on one set of ballots.", "",
-        "Ranks FILE (a profile, JSON Lines or PrefLib file) by several rules, ties kept, and shows",
-        "each candidate's place under each rule (= marks a tie), whether the winners differ, and the",
-        "Kendall tau distance between every two rankings: the number of candidate pairs they order",
-        "oppositely, plus 1/2 for each pair tied in exactly one of them."})
+        "Ranks FILE (a profile, JSON Lines or PrefLib file) by several rules, ties kept, and shows "
+        + "each candidate's place under each rule (= marks a tie), whether the winners differ, and the "
+        + "Kendall tau distance between every two rankings: the number of candidate pairs they order "
+        + "oppositely, plus 1/2 for each pair tied in exactly one of them."})
 final class CompareCommand implements Runnable {
   @Spec
   CommandSpec spec;

@@ -20,8 +20,8 @@ import picocli.CommandLine.Spec;
 /** {@code demo}: a full prioritisation round on the embedded example portfolio. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
     description = {"Runs a prioritisation round on the embedded example portfolio.", "",
-        "The example is a municipal executive board: the priority list, roll-ups, coverage, each",
-        "member against the common list, and the latest quarterly follow-up."})
+        "The example is a municipal executive board: the priority list, roll-ups, coverage, each "
+        + "member against the common list, and the latest quarterly follow-up."})
 final class DemoCommand implements Runnable {
   /** How many priorities the board keeps for the year in the demo. */
   static final int TOP = 5;

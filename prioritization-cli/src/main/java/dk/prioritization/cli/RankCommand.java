@@ -27,12 +27,12 @@ import picocli.CommandLine.Spec;
 /** {@code rank}: ranks the candidates of a ballot file or the tasks of a round. */
 @Command(name = "rank", mixinStandardHelpOptions = true,
     description = {"Ranks the candidates of a ballot file or the tasks of a round.", "",
-        "FILE is a JSON profile document, a JSON round document (its",
-        "priority list), a JSON Lines ballot file, or a PrefLib file (.soc .soi .toc .toi .cat).",
+        "FILE is a JSON profile document, a JSON round document (its "
+        + "priority list), a JSON Lines ballot file, or a PrefLib file (.soc .soi .toc .toi .cat).",
         "",
-        "Default rule by ballot kind: ranked ballots schulze (accepts ties and truncated ballots;",
-        "elects the Condorcet winner when there is one), approval ballots approval, score ballots",
-        "score, cumulative ballots cumulative. A round ranks by its own rule choice."})
+        "Default rule by ballot kind: ranked ballots schulze (accepts ties and truncated ballots; "
+        + "elects the Condorcet winner when there is one), approval ballots approval, score ballots "
+        + "score, cumulative ballots cumulative. A round ranks by its own rule choice."})
 final class RankCommand implements Runnable {
   @Spec
   CommandSpec spec;

@@ -10,8 +10,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code rules}: the registered rules. */
 @Command(name = "rules", mixinStandardHelpOptions = true,
-    description = {"Lists every registered rule: id, ballot kind, description.",
-        "Rule options also accept pref_voting's function names (e.g. beat_path for schulze)."})
+    description = {"Lists every registered rule: id, ballot kind, description. "
+        + "Rule options also accept pref_voting's function names (e.g. beat_path for schulze)."})
 final class RulesCommand implements Runnable {
   @Spec
   CommandSpec spec;

@@ -15,8 +15,8 @@ import picocli.CommandLine.Spec;
 /** {@code validate}: checks a document or ballot file and lists every problem. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
     description = {"Checks a document or ballot file and lists every problem.", "",
-        "Reads FILE (a JSON document of any kind, a JSON Lines ballot file or a PrefLib file)",
-        "and prints every problem with its JSON path or line; exit code 1 if there is any."})
+        "Reads FILE (a JSON document of any kind, a JSON Lines ballot file or a PrefLib file) "
+        + "and prints every problem with its JSON path or line; exit code 1 if there is any."})
 final class ValidateCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
