@@ -117,7 +117,7 @@ final class CompareCommand implements Runnable {
       String[] row = new String[names.size() + 1];
       row[0] = names.get(a);
       for (int b = 0; b < results.size(); b++) {
-        row[b + 1] = decimal(Kendall.distance(candidates, results.get(a).ranking(), results.get(b).ranking()));
+        row[b + 1] = decimal(results.get(a).ranking().kendallDistance(results.get(b).ranking()));
       }
       matrix.add(row);
     }

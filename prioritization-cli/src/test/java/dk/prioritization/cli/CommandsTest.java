@@ -262,9 +262,9 @@ class CommandsTest {
     var strict = dk.prioritization.core.Ranking.strict(c);
     var reversed = dk.prioritization.core.Ranking.strict(List.of("D", "C", "B", "A"));
     var allTied = new dk.prioritization.core.Ranking<>(List.of(Set.copyOf(c)));
-    assertThat(CompareCommand.decimal(Kendall.distance(c, strict, strict))).isEqualTo("0");
-    assertThat(CompareCommand.decimal(Kendall.distance(c, strict, reversed))).isEqualTo("6");
-    assertThat(CompareCommand.decimal(Kendall.distance(c, strict, allTied))).isEqualTo("3");
-    assertThat(CompareCommand.decimal(Kendall.distance(c, allTied, allTied))).isEqualTo("0");
+    assertThat(CompareCommand.decimal(strict.kendallDistance(strict))).isEqualTo("0");
+    assertThat(CompareCommand.decimal(strict.kendallDistance(reversed))).isEqualTo("6");
+    assertThat(CompareCommand.decimal(strict.kendallDistance(allTied))).isEqualTo("3");
+    assertThat(CompareCommand.decimal(allTied.kendallDistance(allTied))).isEqualTo("0");
   }
 }

@@ -46,4 +46,19 @@ class RankingTest {
     assertThat(r.candidates()).containsExactly("x", "y");
     assertThat(r.isStrict()).isTrue();
   }
+
+  @Test
+  void kendallDistance_workedByHand() {
+    Ranking<String> abc = Ranking.strict(List.of("a", "b", "c"));
+    Ranking<String> cba = Ranking.strict(List.of("c", "b", "a"));
+    // every one of the 3 pairs reversed
+    assertThat(abc.kendallDistance(cba)).isEqualTo(Rational.of(3));
+    assertThat(abc.kendallDistance(abc)).isEqualTo(Rational.ZERO);
+    // a > {b, c} against a > b > c: only (b, c) is tied in exactly one, 1/2
+    Ranking<String> aTied = new Ranking<>(List.of(Set.of("a"), Set.of("b", "c")));
+    assertThat(aTied.kendallDistance(abc)).isEqualTo(Rational.of(1, 2));
+    assertThat(abc.kendallDistance(aTied)).isEqualTo(Rational.of(1, 2));
+    // [a] against [b]: each leaves the other out, below; so a > b and b > a: 1
+    assertThat(Ranking.strict(List.of("a")).kendallDistance(Ranking.strict(List.of("b")))).isEqualTo(Rational.ONE);
+  }
 }

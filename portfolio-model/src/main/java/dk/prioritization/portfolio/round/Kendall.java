@@ -1,50 +1,26 @@
 package dk.prioritization.portfolio.round;
 
+import dk.prioritization.core.Ranking;
 import dk.prioritization.core.Rational;
 import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 
 /**
- * The Kendall distance between two rankings with ties, penalty 1/2 for a pair tied in exactly one
- * (Fagin, Kumar, Mahdian, Sivakumar, Vee 2006).
+ * The Kendall distance between two rankings of the same items given as tier numbers, through
+ * {@link Ranking#kendallDistance}: penalty 1/2 for a pair tied in exactly one (Fagin, Kumar,
+ * Mahdian, Sivakumar, Vee 2006).
  */
 final class Kendall {
   private Kendall() {}
 
-  /**
-   * Returns twice the distance between two rankings of {@code items}, given as tier numbers
-   * (smaller is better, equal is tied): 2 per discordant pair, 1 per pair tied in exactly one.
-   */
-  static <T> long twiceDistance(List<T> items, Map<T, Integer> a, Map<T, Integer> b) {
-    int n = items.size();
-    int[] ta = new int[n];
-    int[] tb = new int[n];
-    for (int i = 0; i < n; i++) {
-      ta[i] = a.get(items.get(i));
-      tb[i] = b.get(items.get(i));
-    }
-    long twice = 0;
-    for (int i = 0; i < n; i++) {
-      for (int j = i + 1; j < n; j++) {
-        int sa = Integer.signum(ta[i] - ta[j]);
-        int sb = Integer.signum(tb[i] - tb[j]);
-        if (sa == 0 && sb == 0) {
-          continue;
-        }
-        if (sa == 0 || sb == 0) {
-          twice += 1;
-        } else if (sa != sb) {
-          twice += 2;
-        }
-      }
-    }
-    return twice;
-  }
-
-  /** Returns the distance as an exact rational. */
+  /** Returns the distance between two rankings of {@code items} given as tier numbers (smaller is better). */
   static <T> Rational distance(List<T> items, Map<T, Integer> a, Map<T, Integer> b) {
-    return Rational.of(twiceDistance(items, a, b), 2);
+    return ranking(items, a).kendallDistance(ranking(items, b));
   }
 
   /** Returns the distance divided by the number of pairs, 0 for fewer than two items. */
@@ -53,6 +29,15 @@ final class Kendall {
     if (n < 2) {
       return Rational.ZERO;
     }
-    return Rational.of(BigInteger.valueOf(twiceDistance(items, a, b)), BigInteger.valueOf(n * (n - 1)));
+    Rational d = distance(items, a, b);
+    return d.times(Rational.of(BigInteger.TWO, BigInteger.valueOf(n * (n - 1))));
+  }
+
+  private static <T> Ranking<T> ranking(List<T> items, Map<T, Integer> tierOf) {
+    TreeMap<Integer, Set<T>> tiers = new TreeMap<>();
+    for (T item : items) {
+      tiers.computeIfAbsent(tierOf.get(item), t -> new LinkedHashSet<>()).add(item);
+    }
+    return new Ranking<>(new ArrayList<>(tiers.values()));
   }
 }
