@@ -57,7 +57,7 @@ public final class GreedyByVotes implements BudgetRule {
   public <C> BudgetSelection<C> select(ApprovalProfile<C> profile, BudgetInstance<C> instance) {
     Work<C> w = new Work<>(profile, instance);
     int[] order = IntStream.range(0, w.m).boxed()
-        .sorted((a, b) -> a.equals(b) ? 0 : Long.compare(w.approvals[b], w.approvals[a]) != 0
+        .sorted((a, b) -> w.approvals[a] != w.approvals[b]
             ? Long.compare(w.approvals[b], w.approvals[a]) : Integer.compare(a, b))
         .mapToInt(Integer::intValue).toArray();
     w.steps.add(Texts.tiesByCandidateOrder("approvals", "godkendelser"));

@@ -30,8 +30,8 @@ import java.util.Map;
  *
  * <p><b>Ties:</b> several sets may be optimal. The rule returns one deterministically: a
  * candidate enters the table only when it strictly improves on the sets without it, candidates
- * taken in candidate order, so among optimal sets earlier candidates lose to later ones only when
- * needed; the explanation says that other optimal sets may exist. Candidates nobody approves are
+ * taken in candidate order, which favours earlier candidates among equally good sets; the
+ * explanation says that other optimal sets may exist. Candidates nobody approves are
  * never chosen. The chosen candidates are listed by approvals, most first, then candidate order.
  */
 public final class Knapsack implements BudgetRule {
@@ -87,10 +87,13 @@ public final class Knapsack implements BudgetRule {
   public <C> BudgetSelection<C> select(ApprovalProfile<C> profile, BudgetInstance<C> instance) {
     Work<C> w = new Work<>(profile, instance);
     int m = w.m;
-    long cells = (long) m * (instance.budget() + 1);
-    if (instance.budget() + 1 <= 0 || cells / Math.max(1, m) != instance.budget() + 1 || cells > limit) {
-      throw new ProblemTooLargeException(id(), "candidates times (budget + 1)",
-          cells < 0 ? Long.MAX_VALUE : cells, limit);
+    long budget = instance.budget();
+    if (budget >= Integer.MAX_VALUE) {
+      throw new ProblemTooLargeException(id(), "budget", budget, Integer.MAX_VALUE - 1L);
+    }
+    long cells = (long) m * (budget + 1);
+    if (cells > limit) {
+      throw new ProblemTooLargeException(id(), "candidates times (budget + 1)", cells, limit);
     }
     int cap = (int) instance.budget();
     long[] best = new long[cap + 1];

@@ -178,9 +178,14 @@ class BudgetRulesTest {
 
   @Test
   void knapsackRefusesATooLargeBudget() {
-    assertThatThrownBy(() -> Knapsack.withLimit(100).select(HAND, HAND_COSTS.budget() > 0
-        ? BudgetInstance.of(HAND_COSTS.costs(), 25) : HAND_COSTS))
-        .isInstanceOf(ProblemTooLargeException.class).hasMessageContaining("knapsack");
+    // 4 candidates times (25 + 1) = 104 cells > 100
+    assertThatThrownBy(() -> Knapsack.withLimit(100).select(HAND, BudgetInstance.of(HAND_COSTS.costs(), 25)))
+        .isInstanceOf(ProblemTooLargeException.class).hasMessageContaining("knapsack")
+        .satisfies(e -> assertThat(((ProblemTooLargeException) e).size()).isEqualTo(104));
+    assertThatThrownBy(() -> Knapsack.rule().select(HAND, BudgetInstance.of(HAND_COSTS.costs(), Long.MAX_VALUE)))
+        .isInstanceOf(ProblemTooLargeException.class);
+    assertThat(Knapsack.withLimit(104).select(HAND, BudgetInstance.of(HAND_COSTS.costs(), 25)).chosen())
+        .containsExactlyInAnyOrder("A", "B", "C", "D");
   }
 
   @Test
