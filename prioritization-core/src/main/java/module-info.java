@@ -11,6 +11,8 @@ module dk.prioritization.core {
   exports dk.prioritization.core;
   exports dk.prioritization.core.positional;
   exports dk.prioritization.core.approval;
+  exports dk.prioritization.core.budget;
+  exports dk.prioritization.core.criteria;
   exports dk.prioritization.core.cardinal;
   exports dk.prioritization.core.generate;
   exports dk.prioritization.core.pairwise;

@@ -1,0 +1,200 @@
+package dk.prioritization.core.budget;
+
+import dk.prioritization.core.ApprovalProfile;
+import dk.prioritization.core.Explanation;
+import dk.prioritization.core.Rational;
+import dk.prioritization.core.Text;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The Method of Equal Shares with costs, for approval ballots: the budget is split equally among
+ * the voters, and a candidate can only be chosen if its supporters can pay for it from their
+ * shares.
+ *
+ * <p><b>Definition.</b> Each of the n voters starts with B / n. In each round, for each candidate
+ * c not yet chosen, with cost(c) &gt; 0, find the smallest payment q such that its supporters pay
+ * cost(c) in total when each pays min(own money, q); c is affordable if its supporters together
+ * have at least cost(c). Choose the affordable candidate with the smallest q / cost(c) (the
+ * "price per unit of utility" under cost utilities, where a voter's utility of an approved
+ * candidate is its cost; equivalently the largest "effective vote count" cost(c) / q). Its
+ * supporters pay min(own money, q). Stop when no candidate is affordable. A candidate that costs
+ * nothing and has a supporter is chosen first, free of charge. Voters casting the same ballot are
+ * counted by weight; all money is exact {@link Rational}.
+ *
+ * <p><b>Completion:</b> none. The method may leave budget unspent; this rule reports it and does
+ * not complete the selection (equalshares.net recommends completing by raising the budget, "add1";
+ * run {@link GreedyByVotes} on the remainder for a utilitarian completion if wanted).
+ *
+ * <p><b>Source:</b> D. Peters, G. Pierczyński and P. Skowron, "Proportional participatory
+ * budgeting with additive utilities", NeurIPS 2021; the approval version with cost utilities as
+ * described at equalshares.net.
+ *
+ * <p><b>Complexity:</b> O(k &middot; m &middot; d log d) exact rational operations for k chosen
+ * candidates, m candidates and d distinct ballots.
+ *
+ * <p><b>Properties:</b> never exceeds the budget; satisfies extended justified representation up
+ * to one project (EJR up to one) for cost utilities; not exhaustive (see completion); not
+ * monotone in the budget.
+ *
+ * <p><b>Ties:</b> equal prices are decided in candidate order, as stated in the explanation.
+ * Candidates nobody approves are never chosen.
+ */
+public final class EqualSharesBudget implements BudgetRule {
+  private static final EqualSharesBudget RULE = new EqualSharesBudget();
+
+  private EqualSharesBudget() {}
+
+  /**
+   * Returns the rule.
+   *
+   * @return the rule
+   */
+  public static EqualSharesBudget rule() {
+    return RULE;
+  }
+
+  @Override
+  public String id() {
+    return "equal-shares-cost";
+  }
+
+  @Override
+  public String description() {
+    return "Method of Equal Shares: each voter gets an equal share of the budget to spend on what they approve.";
+  }
+
+  @Override
+  public Map<String, String> options() {
+    return Map.of();
+  }
+
+  @Override
+  public <C> BudgetSelection<C> select(ApprovalProfile<C> profile, BudgetInstance<C> instance) {
+    Work<C> w = new Work<>(profile, instance);
+    int d = w.data.size;
+    long n = w.data.voters;
+    Rational[] money = new Rational[d];
+    Rational share = n == 0 ? Rational.ZERO : Rational.of(w.budget, n);
+    java.util.Arrays.fill(money, share);
+    List<List<Integer>> supporters = new ArrayList<>();
+    for (int i = 0; i < w.m; i++) {
+      supporters.add(new ArrayList<>());
+    }
+    for (int b = 0; b < d; b++) {
+      for (int k = w.data.offsets[b]; k < w.data.offsets[b + 1]; k++) {
+        supporters.get(w.data.members[k]).add(b);
+      }
+    }
+    w.steps.add(new Explanation.Note<>(new Text(
+        "each of the " + n + " voters gets an equal share of the budget: " + share
+            + "; equal prices are decided in candidate order",
+        "hver af de " + n + " vælgere får en lige stor del af budgettet: " + share
+            + "; lige priser afgøres i kandidatrækkefølge")));
+    boolean[] done = new boolean[w.m];
+    for (int i = 0; i < w.m; i++) {
+      if (w.approvals[i] > 0 && w.cost[i] == 0) {
+        done[i] = true;
+        w.choose(i, new Text("chosen in round " + (w.chosen.size() + 1) + ": costs nothing",
+            "valgt i runde " + (w.chosen.size() + 1) + ": koster intet"));
+      }
+    }
+    while (true) {
+      int best = -1;
+      Rational bestQ = null;
+      Rational bestRho = null;
+      for (int i = 0; i < w.m; i++) {
+        if (done[i] || w.approvals[i] == 0) {
+          continue;
+        }
+        Rational q = payment(w.cost[i], supporters.get(i), money, w.data.counts);
+        if (q == null) {
+          continue;
+        }
+        Rational rho = q.times(Rational.of(1, w.cost[i]));
+        if (bestRho == null || rho.compareTo(bestRho) < 0) {
+          best = i;
+          bestQ = q;
+          bestRho = rho;
+        }
+      }
+      if (best < 0) {
+        break;
+      }
+      done[best] = true;
+      for (int b : supporters.get(best)) {
+        money[b] = money[b].minus(money[b].compareTo(bestQ) < 0 ? money[b] : bestQ);
+      }
+      w.choose(best, new Text(
+          "chosen in round " + (w.chosen.size() + 1) + ": costs " + w.cost[best] + "; its "
+              + w.approvals[best] + " supporters pay at most " + bestQ + " each",
+          "valgt i runde " + (w.chosen.size() + 1) + ": koster " + w.cost[best] + "; dens "
+              + w.approvals[best] + " tilhængere betaler højst " + bestQ + " hver"));
+    }
+    Map<C, Rational> left = new LinkedHashMap<>();
+    for (int i = 0; i < w.m; i++) {
+      Rational have = Rational.ZERO;
+      for (int b : supporters.get(i)) {
+        have = have.plus(money[b].times(Rational.of(w.data.counts[b])));
+      }
+      left.put(w.candidates.get(i), have);
+      if (!done[i] && w.approvals[i] > 0) {
+        w.reason(i, new Text(
+            "not affordable: costs " + w.cost[i] + ", its supporters have " + have + " left",
+            "har ikke råd: koster " + w.cost[i] + ", dens tilhængere har " + have + " tilbage"));
+      }
+    }
+    w.steps.add(new Explanation.Tally<>(
+        new Text("money its supporters have left", "penge dens tilhængere har tilbage"), left));
+    return w.finish(id());
+  }
+
+  /**
+   * Returns the smallest per-voter payment q with which the supporters pay {@code cost}, each
+   * paying min(own money, q), or null if they cannot.
+   */
+  private static Rational payment(long cost, List<Integer> groups, Rational[] money, long[] counts) {
+    Rational total = Rational.ZERO;
+    long weight = 0;
+    for (int b : groups) {
+      total = total.plus(money[b].times(Rational.of(counts[b])));
+      weight += counts[b];
+    }
+    Rational price = Rational.of(cost);
+    if (total.compareTo(price) < 0) {
+      return null;
+    }
+    List<Integer> byMoney = new ArrayList<>(groups);
+    byMoney.sort((x, y) -> {
+      int c = money[x].compareTo(money[y]);
+      return c != 0 ? c : Integer.compare(x, y);
+    });
+    Rational paid = Rational.ZERO;
+    for (int b : byMoney) {
+      Rational q = price.minus(paid).times(Rational.of(1, weight));
+      if (q.compareTo(money[b]) <= 0) {
+        return q;
+      }
+      paid = paid.plus(money[b].times(Rational.of(counts[b])));
+      weight -= counts[b];
+    }
+    return null; // unreachable when total >= cost
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof EqualSharesBudget;
+  }
+
+  @Override
+  public int hashCode() {
+    return 23;
+  }
+
+  @Override
+  public String toString() {
+    return id();
+  }
+}
