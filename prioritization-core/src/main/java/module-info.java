@@ -11,6 +11,7 @@ module dk.prioritization.core {
   exports dk.prioritization.core;
   exports dk.prioritization.core.positional;
   exports dk.prioritization.core.approval;
+  exports dk.prioritization.core.committee;
   exports dk.prioritization.core.cardinal;
   exports dk.prioritization.core.generate;
   exports dk.prioritization.core.pairwise;
