@@ -207,11 +207,10 @@ public final class Proportionality {
     }
     boolean[] in = new boolean[a.m];
     for (Object c : committee) {
-      int i = a.profile.indexOf(c);
-      if (i < 0) {
+      if (!a.profile.contains(c)) {
         throw new IllegalArgumentException("committee member " + c + " is not a candidate of the profile");
       }
-      in[i] = true;
+      in[a.profile.indexOf(c)] = true;
     }
     return in;
   }
