@@ -60,7 +60,7 @@ public final class Phragmen implements CommitteeRule {
     ImmutableList.Builder<Explanation.Step<C>> steps = ImmutableList.builder();
     Rational[] load = initialLoads(a);
     Set<C> members = new LinkedHashSet<>();
-    boolean tied = complete(a, k, new boolean[a.m], load, members, steps, 1, true);
+    boolean tied = complete(a, k, new boolean[a.m], load, members, steps);
     Rational max = Rational.ZERO;
     for (Rational x : load) {
       max = x.compareTo(max) > 0 ? x : max;
@@ -69,20 +69,20 @@ public final class Phragmen implements CommitteeRule {
     return new Committee<>(members, k, id(), tied, Optional.of(max), new Explanation<>(steps.build()));
   }
 
-  static Rational[] initialLoads(Approvals<?> a) {
+  private static Rational[] initialLoads(Approvals<?> a) {
     Rational[] load = new Rational[a.ballots];
     Arrays.fill(load, Rational.ZERO);
     return load;
   }
 
   /**
-   * Runs Phragmén's rounds from the given state until {@code members} has {@code k} candidates;
+   * Runs Phragmén's rounds from the given state (here always the start) until {@code members} has {@code k} candidates;
    * returns whether a tie was broken. {@code load} holds each distinct ballot's voter load.
    */
-  static <C> boolean complete(Approvals<C> a, int k, boolean[] in, Rational[] load, Set<C> members,
-      ImmutableList.Builder<Explanation.Step<C>> steps, int firstRound, boolean explainLoads) {
+  private static <C> boolean complete(Approvals<C> a, int k, boolean[] in, Rational[] load, Set<C> members,
+      ImmutableList.Builder<Explanation.Step<C>> steps) {
     boolean tied = false;
-    int round = firstRound;
+    int round = 1;
     while (members.size() < k) {
       Rational[] s = new Rational[a.m];
       boolean[] shown = new boolean[a.m];
@@ -126,14 +126,10 @@ public final class Phragmen implements CommitteeRule {
         for (int b : a.approvers[chosen]) {
           load[b] = best;
         }
-        if (explainLoads) {
-          steps.add(Approvals.note("Round " + round + ": " + c + " is elected; its " + a.approvals(chosen)
-                  + " approvers now carry load " + best + " each.",
-              "Runde " + round + ": " + c + " vælges; dens " + a.approvals(chosen)
-                  + " godkendere bærer nu hver belastningen " + best + "."));
-        } else {
-          steps.add(Approvals.note("Round " + round + ": " + c + " is elected.", "Runde " + round + ": " + c + " vælges."));
-        }
+        steps.add(Approvals.note("Round " + round + ": " + c + " is elected; its " + a.approvals(chosen)
+                + " approvers now carry load " + best + " each.",
+            "Runde " + round + ": " + c + " vælges; dens " + a.approvals(chosen)
+                + " godkendere bærer nu hver belastningen " + best + "."));
       }
       in[chosen] = true;
       members.add(c);

@@ -4,6 +4,7 @@ import dk.prioritization.core.ApprovalBallot;
 import dk.prioritization.core.ApprovalProfile;
 import dk.prioritization.core.Rational;
 import dk.prioritization.core.Weighted;
+import dk.prioritization.core.generate.ImpartialApproval;
 import dk.prioritization.core.generate.SeededProfiles;
 import dk.prioritization.core.generate.SmallProfiles;
 import dk.prioritization.core.generate.SmallProfiles.Sample;
@@ -18,7 +19,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Properties of the committee rules on every profile of four candidates and up to three voters
  * and on the seeded random approval profiles, for every committee size: exact PAV and exact CC
- * agree with a brute-force maximum over all committees (an independent oracle written here),
+ * agree with a brute-force maximum over all committees (an independent oracle written here; also
+ * on seeded profiles of 7 and 8 candidates),
  * exact PAV scores at least as much as sequential PAV, and the proportionality guarantees of the
  * literature (Lackner &amp; Skowron 2023, Chapter 4): PAV and Equal Shares satisfy EJR,
  * sequential Phragmén satisfies PJR, exact CC satisfies JR.
@@ -37,6 +39,16 @@ class CommitteePropertiesTest {
   }
 
   private static final List<Sample<ApprovalProfile<String>>> SAMPLES = samples();
+
+  /** The samples, and seeded profiles of 7 and 8 candidates for the brute-force oracle. */
+  private static List<Sample<ApprovalProfile<String>>> oracleSamples() {
+    List<Sample<ApprovalProfile<String>>> out = new ArrayList<>(SAMPLES);
+    for (long seed = 0; seed < 30; seed++) {
+      List<String> cs = List.of("a", "b", "c", "d", "e", "f", "g", "h").subList(0, 7 + (int) (seed % 2));
+      out.add(SeededProfiles.draw(ImpartialApproval.of(cs, 0.25 + 0.05 * (seed % 5)), 6 + seed, seed));
+    }
+    return out;
+  }
 
   /** The oracle's PAV (harmonic) or CC (coverage) score of a committee. */
   private static Rational oracleScore(ApprovalProfile<String> p, Set<String> w, boolean pav) {
@@ -86,7 +98,7 @@ class CommitteePropertiesTest {
 
   private static void exactAgreesWithOracle(CommitteeRule rule, boolean pav) {
     Violations v = new Violations(rule.id() + " is the first optimal committee, tie reported");
-    for (Sample<ApprovalProfile<String>> s : SAMPLES) {
+    for (Sample<ApprovalProfile<String>> s : oracleSamples()) {
       List<String> cs = s.profile().candidates();
       for (int k = 1; k <= cs.size(); k++) {
         Committee<String> got = rule.select(s.profile(), k);

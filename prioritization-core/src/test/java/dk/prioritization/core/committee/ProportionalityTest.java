@@ -182,6 +182,28 @@ class ProportionalityTest {
   }
 
   @Test
+  void chamberlinCourantFailsPjr() {
+    // k = 4, 7 voters: four approve {a, b}, one each {c}, {d}, {e}. Covering all seven voters
+    // needs c, d, e and one of a, b, so CC gives the four {a, b} voters one seat although they are
+    // 4 ≥ 2 · 7 / 4 voters with two common candidates (the singletons, 1 < 7 / 4, are not
+    // cohesive). PAV instead gives them two: 4 · 3/2 + 2 = 8 beats 4 + 3 = 7.
+    ApprovalProfile<String> p = Profile.approval(List.of("a", "b", "c", "d", "e")).add(4, "a", "b")
+        .add(1, "c").add(1, "d").add(1, "e").build();
+    Committee<String> cc = ChamberlinCourant.exact().select(p, 4);
+    assertThat(cc.members()).containsExactly("a", "c", "d", "e");
+    assertThat(cc.tied()).isTrue();
+    assertThat(Proportionality.justifiedRepresentation(p, cc.members())).isEmpty();
+    Proportionality.Violation<String> v = Proportionality.proportionalJustifiedRepresentation(p, cc.members())
+        .orElseThrow();
+    assertThat(v.ell()).isEqualTo(2);
+    assertThat(v.commonlyApproved()).containsExactly("a", "b");
+    assertThat(v.voters()).containsExactly(new Weighted<>(ApprovalBallot.of("a", "b"), 4));
+    Committee<String> pav = Pav.exact().select(p, 4);
+    assertThat(pav.members()).containsExactly("a", "b", "c", "d");
+    assertThat(Proportionality.extendedJustifiedRepresentation(p, pav.members())).isEmpty();
+  }
+
+  @Test
   void badCommittees() {
     ApprovalProfile<String> p = Profile.approval(List.of("a", "b")).add(1, "a").build();
     assertThatThrownBy(() -> Proportionality.justifiedRepresentation(p, Set.of()))
