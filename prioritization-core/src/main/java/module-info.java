@@ -12,6 +12,7 @@ module dk.prioritization.core {
   exports dk.prioritization.core.positional;
   exports dk.prioritization.core.approval;
   exports dk.prioritization.core.budget;
+  exports dk.prioritization.core.committee;
   exports dk.prioritization.core.criteria;
   exports dk.prioritization.core.cardinal;
   exports dk.prioritization.core.generate;

@@ -1,0 +1,223 @@
+package dk.prioritization.core.committee;
+
+import com.google.common.collect.ImmutableList;
+import dk.prioritization.core.ApprovalProfile;
+import dk.prioritization.core.Explanation;
+import dk.prioritization.core.Rational;
+import dk.prioritization.core.Text;
+import dk.prioritization.core.internal.Names;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The Method of Equal Shares ({@code equal-shares}), completed by "add1" and then by approval
+ * score.
+ *
+ * <p>Each of the {@code n} voters gets a budget of {@code k/n}; a seat costs 1. In each round, a
+ * candidate is <i>ρ-affordable</i> if its approvers, each paying {@code min(budget, ρ)}, together
+ * pay 1; the candidate of the smallest {@code ρ} is elected and its approvers pay. The rounds end
+ * when no candidate is affordable. Budgets and payments are exact rationals.
+ *
+ * <p>Completion (as recommended on equalshares.net, "Completion"): the outcome may have fewer
+ * than {@code k} members, so the method is rerun with the total budget raised by one seat at a
+ * time ({@code k}, {@code k + 1}, ...: "add1") while the outcome still has at most {@code k}
+ * members; the last such outcome is kept (the raising stops early once every approved candidate
+ * is elected). Seats still empty are then filled by the most approvals, ties by candidate order
+ * ("utilitarian" completion). The explanation reports the budget used and each completion step.
+ *
+ * <p>Source: Peters &amp; Skowron, "Proportionality and the limits of welfarism", EC 2020
+ * (there called Rule X); Peters, Pierczyński &amp; Skowron, "Proportional participatory budgeting
+ * with additive utilities", NeurIPS 2021; equalshares.net; Lackner &amp; Skowron 2023, Section
+ * 2.6. Complexity: each run {@code O(k · m · L log L)} rational operations; the add1 loop reruns
+ * it at most until the budget per voter reaches the number of candidates. Properties: extended
+ * justified representation (EJR), hence PJR and JR; not committee monotone. Ties in {@code ρ} are
+ * broken by candidate order and reported.
+ */
+public final class EqualShares implements CommitteeRule {
+  private static final EqualShares INSTANCE = new EqualShares();
+
+  private EqualShares() {}
+
+  /**
+   * Returns the Method of Equal Shares with add1 and approval completion.
+   *
+   * @return the rule {@code equal-shares}
+   */
+  public static EqualShares withCompletion() {
+    return INSTANCE;
+  }
+
+  @Override
+  public String id() {
+    return "equal-shares";
+  }
+
+  @Override
+  public String description() {
+    return "Method of Equal Shares: voters' equal budgets buy the seats; add1 and approval completion";
+  }
+
+  /** One run of the method with total budget {@code budget}. */
+  private static <C> Run<C> run(Approvals<C> a, long budget) {
+    Run<C> r = new Run<>();
+    Rational[] money = new Rational[a.ballots];
+    Arrays.fill(money, Rational.of(budget, Math.max(1, a.voters)));
+    boolean[] in = new boolean[a.m];
+    int round = 1;
+    while (true) {
+      Rational[] rho = new Rational[a.m];
+      boolean[] shown = new boolean[a.m];
+      Rational best = null;
+      for (int c = 0; c < a.m; c++) {
+        if (in[c]) {
+          continue;
+        }
+        rho[c] = price(a, money, c);
+        if (rho[c] != null) {
+          shown[c] = true;
+          if (best == null || rho[c].compareTo(best) < 0) {
+            best = rho[c];
+          }
+        }
+      }
+      if (best == null) {
+        break;
+      }
+      List<Integer> top = new ArrayList<>();
+      for (int c = 0; c < a.m; c++) {
+        if (shown[c] && rho[c].compareTo(best) == 0) {
+          top.add(c);
+        }
+      }
+      int chosen = top.get(0);
+      r.steps.add(a.tally(new Text("the price per voter ρ, round " + round, "prisen per vælger ρ, runde " + round),
+          rho, shown));
+      if (top.size() > 1) {
+        r.tied = true;
+        r.steps.add(a.tieNote(top, chosen, round));
+      }
+      for (int b : a.approvers[chosen]) {
+        money[b] = money[b].compareTo(best) <= 0 ? Rational.ZERO : money[b].minus(best);
+      }
+      C c = a.candidates.get(chosen);
+      r.steps.add(Approvals.note("Round " + round + ": " + c + " is bought; each approver pays " + best
+              + " or all they have left.",
+          "Runde " + round + ": " + c + " købes; hver godkender betaler " + best + " eller alt, hvad de har tilbage."));
+      in[chosen] = true;
+      r.members.add(chosen);
+      round++;
+    }
+    return r;
+  }
+
+  /** The smallest ρ at which the approvers of {@code c} can pay 1, or null if they cannot. */
+  private static Rational price(Approvals<?> a, Rational[] money, int c) {
+    int[] appr = a.approvers[c];
+    Integer[] order = new Integer[appr.length];
+    Rational total = Rational.ZERO;
+    long n = 0;
+    for (int i = 0; i < appr.length; i++) {
+      order[i] = appr[i];
+      total = total.plus(money[appr[i]].times(Rational.of(a.counts[appr[i]])));
+      n += a.counts[appr[i]];
+    }
+    if (total.compareTo(Rational.ONE) < 0) {
+      return null;
+    }
+    Arrays.sort(order, (x, y) -> money[x].compareTo(money[y]));
+    Rational left = Rational.ONE;
+    for (int b : order) {
+      // can everyone left pay an equal share not above this ballot's budget?
+      if (money[b].times(Rational.of(n)).compareTo(left) >= 0) {
+        return Approvals.divide(left, Rational.of(n));
+      }
+      left = left.minus(money[b].times(Rational.of(a.counts[b])));
+      n -= a.counts[b];
+    }
+    return null; // not reached: the total covers the cost
+  }
+
+  private static final class Run<C> {
+    final List<Integer> members = new ArrayList<>();
+    final List<Explanation.Step<C>> steps = new ArrayList<>();
+    boolean tied;
+  }
+
+  @Override
+  public <C> Committee<C> select(ApprovalProfile<C> profile, int k) {
+    Approvals<C> a = Approvals.of(profile, k);
+    int approvedCandidates = 0;
+    for (int c = 0; c < a.m; c++) {
+      approvedCandidates += a.approvals(c) > 0 ? 1 : 0;
+    }
+    long budget = k;
+    Run<C> kept = run(a, budget);
+    long keptBudget = budget;
+    long ceiling = Math.multiplyExact(Math.max(1, a.voters), (long) a.m);
+    while (kept.members.size() < k && kept.members.size() < approvedCandidates && budget < ceiling) {
+      budget++;
+      Run<C> next = run(a, budget);
+      if (next.members.size() > k) {
+        break;
+      }
+      kept = next;
+      keptBudget = budget;
+    }
+    ImmutableList.Builder<Explanation.Step<C>> steps = ImmutableList.builder();
+    Rational perVoter = Rational.of(keptBudget, Math.max(1, a.voters));
+    if (keptBudget == k) {
+      steps.add(Approvals.note("Each of the " + a.voters + " voters has a budget of " + perVoter
+              + "; a seat costs 1.",
+          "Hver af de " + a.voters + " vælgere har et budget på " + perVoter + "; en plads koster 1."));
+    } else {
+      steps.add(Approvals.note("Completion (add1): the total budget was raised from " + k + " to " + keptBudget
+              + " seats, " + perVoter + " per voter, the most at which at most " + k + " seats are bought.",
+          "Udfyldning (add1): det samlede budget blev hævet fra " + k + " til " + keptBudget + " pladser, "
+              + perVoter + " per vælger, det meste hvor højst " + k + " pladser købes."));
+    }
+    steps.addAll(kept.steps);
+    boolean tied = kept.tied;
+    Set<C> members = new LinkedHashSet<>();
+    boolean[] in = new boolean[a.m];
+    for (int c : kept.members) {
+      members.add(a.candidates.get(c));
+      in[c] = true;
+    }
+    if (members.size() < k) {
+      Integer[] order = new Integer[a.m];
+      for (int c = 0; c < a.m; c++) {
+        order[c] = c;
+      }
+      Arrays.sort(order, (x, y) -> {
+        int cmp = Long.compare(a.approvals(y), a.approvals(x));
+        return cmp != 0 ? cmp : Integer.compare(x, y);
+      });
+      List<Integer> added = new ArrayList<>();
+      long lastScore = -1;
+      for (int c : order) {
+        if (!in[c] && members.size() < k) {
+          in[c] = true;
+          members.add(a.candidates.get(c));
+          added.add(c);
+          lastScore = a.approvals(c);
+        }
+      }
+      for (int c = 0; c < a.m; c++) {
+        tied |= !in[c] && a.approvals(c) == lastScore;
+      }
+      String names = Names.join(a.named(added));
+      steps.add(Approvals.note("Completion by approvals: " + names + " fill the remaining seats.",
+          "Udfyldning efter godkendelser: " + names + " besætter de resterende pladser."));
+    }
+    return new Committee<>(members, k, id(), tied, Optional.empty(), new Explanation<>(steps.build()));
+  }
+
+  @Override
+  public String toString() {
+    return id();
+  }
+}

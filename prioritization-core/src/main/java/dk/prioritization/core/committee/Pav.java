@@ -1,0 +1,81 @@
+package dk.prioritization.core.committee;
+
+import dk.prioritization.core.ApprovalProfile;
+
+/**
+ * Proportional Approval Voting: a voter with {@code j} approved members contributes
+ * {@code 1 + 1/2 + ... + 1/j}, and the committee of the highest total is chosen. Two variants:
+ *
+ * <ul>
+ *   <li>{@link #exact()} ({@code pav}): the committee of the highest PAV score, found by branch
+ *       and bound over the committees in candidate order. The bound adds to the score of the
+ *       members chosen so far the {@code r} largest marginal gains of the candidates still open;
+ *       it is admissible because the PAV score is submodular (a voter's next member is worth
+ *       less). Worst case {@code O(C(m, k) · m · L)} for total ballot length {@code L}; the rule
+ *       refuses, with {@link dk.prioritization.core.ProblemTooLargeException}, more than
+ *       {@value Thiele#MAX_COMMITTEES} committees, and scores too large for exact 64-bit
+ *       arithmetic (voters × lcm(1..k) × k above 2^62). Among equally good committees it returns
+ *       the first in candidate order and reports the tie.
+ *   <li>{@link #sequential()} ({@code seq-pav}): members are added one at a time, each the
+ *       candidate of the largest marginal PAV score; ties by candidate order, reported. {@code O(k
+ *       · m · L)}.
+ * </ul>
+ *
+ * <p>Source: Thiele (1895); Aziz, Brill, Conitzer, Elkind, Freeman &amp; Walsh, "Justified
+ * representation in approval-based committee voting", Social Choice and Welfare 48 (2017);
+ * Lackner &amp; Skowron, <i>Multi-Winner Voting with Approval Preferences</i>, Springer 2023,
+ * Sections 2.3 and 2.4. Properties: exact PAV satisfies extended justified representation (EJR)
+ * and hence PJR and JR; computing it is NP-hard. Sequential PAV satisfies JR for small {@code k}
+ * only and fails EJR in general. Scores are exact rationals.
+ */
+public final class Pav implements CommitteeRule {
+  private static final Pav EXACT = new Pav(true);
+  private static final Pav SEQUENTIAL = new Pav(false);
+
+  private final boolean exact;
+
+  private Pav(boolean exact) {
+    this.exact = exact;
+  }
+
+  /**
+   * Returns exact PAV.
+   *
+   * @return the rule {@code pav}
+   */
+  public static Pav exact() {
+    return EXACT;
+  }
+
+  /**
+   * Returns sequential PAV.
+   *
+   * @return the rule {@code seq-pav}
+   */
+  public static Pav sequential() {
+    return SEQUENTIAL;
+  }
+
+  @Override
+  public String id() {
+    return exact ? "pav" : "seq-pav";
+  }
+
+  @Override
+  public String description() {
+    return exact ? "Proportional Approval Voting: the committee of the highest PAV score (exact)"
+        : "Sequential PAV: members added one at a time by marginal PAV score";
+  }
+
+  @Override
+  public <C> Committee<C> select(ApprovalProfile<C> profile, int k) {
+    Approvals<C> a = Approvals.of(profile, k);
+    Thiele t = new Thiele(true, id());
+    return exact ? t.exact(a, k) : t.sequential(a, k);
+  }
+
+  @Override
+  public String toString() {
+    return id();
+  }
+}
