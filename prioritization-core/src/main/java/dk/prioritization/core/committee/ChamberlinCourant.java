@@ -9,7 +9,8 @@ import dk.prioritization.core.ApprovalProfile;
  * <ul>
  *   <li>{@link #exact()} ({@code cc}): by branch and bound, as for {@link Pav#exact()} (the
  *       coverage function is submodular, so the sum of the largest marginal gains is an
- *       admissible bound); refuses more than {@value Thiele#MAX_COMMITTEES} committees with
+ *       admissible bound); refuses more than {@value Thiele#MAX_COMMITTEES} committees, or a
+ *       search of more than {@value Thiele#MAX_NODES} nodes, with
  *       {@link dk.prioritization.core.ProblemTooLargeException}; among equally good committees
  *       the first in candidate order, tie reported.
  *   <li>{@link #greedy()} ({@code greedy-cc}): members added one at a time, each covering the

@@ -21,7 +21,9 @@ import java.util.Set;
  */
 final class Thiele {
   /** The largest number of committees {@code C(m, k)} the exact search accepts. */
-  static final long MAX_COMMITTEES = 1_000_000_000L;
+  static final long MAX_COMMITTEES = 100_000_000_000L;
+  /** The most nodes the branch-and-bound search visits before it refuses the instance. */
+  static final long MAX_NODES = 5_000_000L;
 
   private final boolean pav;
   private final String ruleId;
@@ -143,7 +145,7 @@ final class Thiele {
     long[] w = weights(a, k);
     Committee<C> greedy = sequential(a, k);
     long lower = greedy.score().orElseThrow().times(Rational.of(w[0])).longValueExact();
-    Search s = new Search(a, w, k, lower - 1);
+    Search s = new Search(ruleId, a, w, k, lower - 1);
     s.dfs(0, 0, 0);
     Set<C> members = new LinkedHashSet<>();
     List<Integer> idx = new ArrayList<>();
@@ -176,6 +178,7 @@ final class Thiele {
   }
 
   private static final class Search {
+    final String ruleId;
     final Approvals<?> a;
     final long[] w;
     final int k;
@@ -187,7 +190,8 @@ final class Thiele {
     boolean tied;
     long nodes;
 
-    Search(Approvals<?> a, long[] w, int k, long lower) {
+    Search(String ruleId, Approvals<?> a, long[] w, int k, long lower) {
+      this.ruleId = ruleId;
       this.a = a;
       this.w = w;
       this.k = k;
@@ -198,7 +202,9 @@ final class Thiele {
     }
 
     void dfs(int i, int chosen, long score) {
-      nodes++;
+      if (++nodes > MAX_NODES) {
+        throw new ProblemTooLargeException(ruleId, "the branch-and-bound search (nodes visited)", nodes, MAX_NODES);
+      }
       int r = k - chosen;
       if (r == 0) {
         if (score > best) {
