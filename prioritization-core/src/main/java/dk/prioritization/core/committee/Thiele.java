@@ -27,10 +27,17 @@ final class Thiele {
 
   private final boolean pav;
   private final String ruleId;
+  private final long maxNodes;
 
   Thiele(boolean pav, String ruleId) {
+    this(pav, ruleId, MAX_NODES);
+  }
+
+  /** An engine whose exact search refuses after {@code maxNodes} nodes (tests use a small limit). */
+  Thiele(boolean pav, String ruleId, long maxNodes) {
     this.pav = pav;
     this.ruleId = ruleId;
+    this.maxNodes = maxNodes;
   }
 
   /** The scaled weights {@code w[1..k]} and the scale, in {@code w[0]}. */
@@ -145,7 +152,7 @@ final class Thiele {
     long[] w = weights(a, k);
     Committee<C> greedy = sequential(a, k);
     long lower = greedy.score().orElseThrow().times(Rational.of(w[0])).longValueExact();
-    Search s = new Search(ruleId, a, w, k, lower - 1);
+    Search s = new Search(ruleId, maxNodes, a, w, k, lower - 1);
     s.dfs(0, 0, 0);
     Set<C> members = new LinkedHashSet<>();
     List<Integer> idx = new ArrayList<>();
@@ -179,6 +186,7 @@ final class Thiele {
 
   private static final class Search {
     final String ruleId;
+    final long maxNodes;
     final Approvals<?> a;
     final long[] w;
     final int k;
@@ -190,8 +198,9 @@ final class Thiele {
     boolean tied;
     long nodes;
 
-    Search(String ruleId, Approvals<?> a, long[] w, int k, long lower) {
+    Search(String ruleId, long maxNodes, Approvals<?> a, long[] w, int k, long lower) {
       this.ruleId = ruleId;
+      this.maxNodes = maxNodes;
       this.a = a;
       this.w = w;
       this.k = k;
@@ -202,8 +211,8 @@ final class Thiele {
     }
 
     void dfs(int i, int chosen, long score) {
-      if (++nodes > MAX_NODES) {
-        throw new ProblemTooLargeException(ruleId, "the branch-and-bound search (nodes visited)", nodes, MAX_NODES);
+      if (++nodes > maxNodes) {
+        throw new ProblemTooLargeException(ruleId, "the branch-and-bound search (nodes visited)", nodes, maxNodes);
       }
       int r = k - chosen;
       if (r == 0) {
