@@ -150,10 +150,8 @@ final class Thiele {
           MAX_COMMITTEES);
     }
     long[] w = weights(a, k);
-    Committee<C> greedy = sequential(a, k);
-    long lower = greedy.score().orElseThrow().times(Rational.of(w[0])).longValueExact();
-    Search s = new Search(ruleId, maxNodes, a, w, k, lower - 1);
-    s.dfs(0, 0, 0);
+    Search s = new Search(ruleId, maxNodes, a, w, k);
+    s.run();
     Set<C> members = new LinkedHashSet<>();
     List<Integer> idx = new ArrayList<>();
     for (int c : s.bestSet) {
@@ -184,69 +182,281 @@ final class Thiele {
     return r.bitLength() > 62 ? Long.MAX_VALUE : r.longValue();
   }
 
+  /**
+   * The exact search, a branch and bound over include/exclude decisions.
+   *
+   * <p>It keeps every candidate's marginal gain up to date as members come and go: adding a
+   * member changes the satisfaction of its approvers only, and so the gains of the candidates
+   * those approvers approve ({@link #include}, {@link #exclude}). It branches on the open
+   * candidate of the largest gain (the lowest index among equals), first with it, then without
+   * it, so good committees come first and leaving a strong candidate out soon lowers the bound.
+   * The bound of a node is its score plus the {@code r} largest gains of its open candidates
+   * (found by partial selection), admissible because the score is submodular. The first
+   * incumbent is the greedy committee improved by single swaps.
+   *
+   * <p>The answer does not depend on this order: the search keeps the highest score, the first
+   * committee in candidate order (lexicographic on sorted indices) of that score among those
+   * met, and whether it met another. A node that can at most equal the best score is skipped
+   * only once a tie is known and no committee below it comes before the best one in candidate
+   * order (its first completion, the members plus the lowest open candidates, does not); so it
+   * returns what a search in candidate order returns.
+   */
   private static final class Search {
     final String ruleId;
     final long maxNodes;
-    final Approvals<?> a;
-    final long[] w;
+    final int m;
     final int k;
+    final long[] counts;
+    final int[][] approvers;
+    final int[][] approved;
+    /** {@code drop[s]}: how much less a voter's next member is worth once it has {@code s + 1}. */
+    final long[] drop;
+    /** Each distinct ballot's number of members. */
     final int[] sat;
-    final int[] stack;
-    final long[] scratch;
+    /** Each candidate's marginal gain given the members so far (scaled). */
+    final long[] gain;
+    /** The candidates not yet decided on the current path. */
+    final boolean[] open;
+    int openCount;
+    /** The members on the current path, in the order added. */
+    final int[] path;
+    /** The r largest open gains, descending (scratch). */
+    final long[] top;
+    /** The candidate of the largest open gain, set by {@link #openGains}. */
+    int next;
     long best;
     int[] bestSet;
     boolean tied;
     long nodes;
 
-    Search(String ruleId, long maxNodes, Approvals<?> a, long[] w, int k, long lower) {
+    Search(String ruleId, long maxNodes, Approvals<?> a, long[] w, int k) {
       this.ruleId = ruleId;
       this.maxNodes = maxNodes;
-      this.a = a;
-      this.w = w;
+      this.m = a.m;
       this.k = k;
+      this.counts = a.counts;
+      this.approvers = a.approvers;
+      this.approved = a.approved;
+      this.drop = new long[k];
+      for (int s = 0; s < k; s++) {
+        drop[s] = w[s + 1] - (s + 2 <= k ? w[s + 2] : 0);
+      }
       this.sat = new int[a.ballots];
-      this.stack = new int[k];
-      this.scratch = new long[a.m];
-      this.best = lower;
+      this.gain = new long[m];
+      for (int c = 0; c < m; c++) {
+        for (int b : approvers[c]) {
+          gain[c] += counts[b] * w[1];
+        }
+      }
+      this.open = new boolean[m];
+      this.path = new int[k];
+      this.top = new long[k];
     }
 
-    void dfs(int i, int chosen, long score) {
+    /** Runs the search; afterwards {@link #best}, {@link #bestSet}, {@link #tied} hold the answer. */
+    void run() {
+      incumbent();
+      Arrays.fill(open, true);
+      openCount = m;
+      dfs(0, 0);
+    }
+
+    /** Makes {@code c} a member: its approvers' next members are worth less. */
+    void include(int c) {
+      for (int b : approvers[c]) {
+        int s = sat[b]++;
+        long d = counts[b] * drop[s];
+        if (d != 0) {
+          for (int y : approved[b]) {
+            gain[y] -= d;
+          }
+        }
+      }
+    }
+
+    /** Undoes {@link #include}{@code (c)}. */
+    void exclude(int c) {
+      for (int b : approvers[c]) {
+        int s = --sat[b];
+        long d = counts[b] * drop[s];
+        if (d != 0) {
+          for (int y : approved[b]) {
+            gain[y] += d;
+          }
+        }
+      }
+    }
+
+    /** The greedy committee improved by single swaps, as the first best; the state is left empty. */
+    private void incumbent() {
+      boolean[] in = new boolean[m];
+      long score = 0;
+      for (int j = 0; j < k; j++) {
+        int x = largestGain(in, -1);
+        score += gain[x];
+        include(x);
+        in[x] = true;
+      }
+      boolean improved = true;
+      for (int pass = 0; improved && pass < m; pass++) {
+        improved = false;
+        for (int x = 0; x < m; x++) {
+          if (!in[x]) {
+            continue;
+          }
+          exclude(x);
+          in[x] = false;
+          int y = largestGain(in, x);
+          int keep = x;
+          if (y >= 0 && gain[y] > gain[x]) {
+            score += gain[y] - gain[x];
+            keep = y;
+            improved = true;
+          }
+          include(keep);
+          in[keep] = true;
+        }
+      }
+      int[] set = new int[k];
+      int n = 0;
+      for (int c = 0; c < m; c++) {
+        if (in[c]) {
+          exclude(c);
+          set[n++] = c;
+        }
+      }
+      best = score;
+      bestSet = set;
+      tied = false;
+    }
+
+    /** The non-member other than {@code except} of the largest gain, the lowest index among equals. */
+    private int largestGain(boolean[] in, int except) {
+      int x = -1;
+      for (int c = 0; c < m; c++) {
+        if (!in[c] && c != except && (x < 0 || gain[c] > gain[x])) {
+          x = c;
+        }
+      }
+      return x;
+    }
+
+    void dfs(int chosen, long score) {
       if (++nodes > maxNodes) {
         throw new ProblemTooLargeException(ruleId, "the branch-and-bound search (nodes visited)", nodes, maxNodes);
       }
       int r = k - chosen;
       if (r == 0) {
-        if (score > best) {
-          best = score;
-          bestSet = stack.clone();
-          tied = false;
-        } else if (score == best) {
-          tied = true;
-        }
+        leaf(score);
         return;
       }
-      if (a.m - i < r) {
+      if (openCount < r) {
         return;
       }
-      // admissible bound: marginal gains only shrink as the committee grows (submodularity)
+      long extra = openGains(r);
+      long bound = score + extra;
+      if (bound < best || (bound == best && tied && Arrays.compare(firstCompletion(chosen, r), bestSet) >= 0)) {
+        return;
+      }
+      if (extra == 0) {
+        // every completion adds nothing: all score exactly `score`
+        completions(chosen, r, score);
+        return;
+      }
+      int x = next;
+      open[x] = false;
+      openCount--;
+      long g = gain[x];
+      include(x);
+      path[chosen] = x;
+      dfs(chosen + 1, score + g);
+      exclude(x);
+      dfs(chosen, score);
+      open[x] = true;
+      openCount++;
+    }
+
+    /** The sum of the {@code r} largest open gains; sets {@link #next} to the open candidate of the largest. */
+    private long openGains(int r) {
       int n = 0;
-      for (int c = i; c < a.m; c++) {
-        scratch[n++] = marginal(a, w, sat, c);
+      int x = -1;
+      for (int c = 0; c < m; c++) {
+        if (!open[c]) {
+          continue;
+        }
+        long v = gain[c];
+        if (x < 0 || v > gain[x]) {
+          x = c;
+        }
+        if (n < r || v > top[r - 1]) {
+          int i = n < r ? n++ : r - 1;
+          while (i > 0 && top[i - 1] < v) {
+            top[i] = top[i - 1];
+            i--;
+          }
+          top[i] = v;
+        }
       }
-      Arrays.sort(scratch, 0, n);
-      long bound = score;
-      for (int j = 0; j < r; j++) {
-        bound += scratch[n - 1 - j];
+      next = x;
+      long sum = 0;
+      for (int i = 0; i < n; i++) {
+        sum += top[i];
       }
-      if (bound < best || (bound == best && tied)) {
+      return sum;
+    }
+
+    /** The first committee in candidate order below this node: the members and the r lowest open candidates. */
+    private int[] firstCompletion(int chosen, int r) {
+      int[] set = Arrays.copyOf(path, k);
+      int n = chosen;
+      for (int c = 0; n < k; c++) {
+        if (open[c]) {
+          set[n++] = c;
+        }
+      }
+      Arrays.sort(set);
+      return set;
+    }
+
+    private void leaf(long score) {
+      if (score < best) {
         return;
       }
-      long g = marginal(a, w, sat, i);
-      add(a, sat, i, 1);
-      stack[chosen] = i;
-      dfs(i + 1, chosen + 1, score + g);
-      add(a, sat, i, -1);
-      dfs(i + 1, chosen, score);
+      int[] set = path.clone();
+      Arrays.sort(set);
+      if (score > best) {
+        best = score;
+        bestSet = set;
+        tied = false;
+      } else {
+        int cmp = Arrays.compare(set, bestSet);
+        if (cmp != 0) {
+          tied = true;
+          if (cmp < 0) {
+            bestSet = set;
+          }
+        }
+      }
+    }
+
+    /** Meets at once every completion of this node, all of score {@code score}: C(open, r) committees. */
+    private void completions(int chosen, int r, long score) {
+      if (score < best) {
+        return;
+      }
+      int[] first = firstCompletion(chosen, r);
+      boolean several = openCount > r;
+      if (score > best) {
+        best = score;
+        bestSet = first;
+        tied = several;
+      } else {
+        int cmp = Arrays.compare(first, bestSet);
+        tied |= several || cmp != 0;
+        if (cmp < 0) {
+          bestSet = first;
+        }
+      }
     }
   }
 }
