@@ -96,7 +96,7 @@ public final class EqualSharesBudget implements BudgetRule {
     for (int i = 0; i < w.m; i++) {
       considered[i] = w.approvals[i] > 0 && w.cost[i] > 0;
     }
-    EqualSharesMarket market = new EqualSharesMarket(w.data, w.cost, considered, share);
+    EqualSharesMarket market = new EqualSharesMarket(w.data.counts, EqualSharesMarket.supporters(w.data), w.cost, considered, share);
     while (true) {
       int best = market.next();
       if (best < 0) {

@@ -5,6 +5,7 @@ import dk.prioritization.core.ApprovalProfile;
 import dk.prioritization.core.Explanation;
 import dk.prioritization.core.Rational;
 import dk.prioritization.core.Text;
+import dk.prioritization.core.internal.EqualSharesMarket;
 import dk.prioritization.core.internal.Names;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -32,8 +33,13 @@ import java.util.Set;
  * <p>Source: Peters &amp; Skowron, "Proportionality and the limits of welfarism", EC 2020
  * (there called Rule X); Peters, Pierczyński &amp; Skowron, "Proportional participatory budgeting
  * with additive utilities", NeurIPS 2021; equalshares.net; Lackner &amp; Skowron 2023, Section
- * 2.6. Complexity: each run {@code O(k · m · L log L)} rational operations; the add1 loop reruns
- * it at most until the budget per voter reaches the number of candidates. Properties: extended
+ * 2.6. Complexity: each run {@code O(k · m · (L + a log a))} exact integer operations for total
+ * ballot length {@code L} and {@code a} distinct amounts of money left (voters holding the same
+ * amount are counted together, over one common denominator); the add1 loop reruns it at most
+ * until the budget per voter reaches the number of candidates, re-pricing in each round only the
+ * candidates that could be the cheapest (prices never fall; equalshares.net, "Implementation:
+ * computation"), and the kept run is priced in full once more for the explanation. 10 of 100
+ * candidates with 10,000 voters (19 add1 reruns) take some 30 ms. Properties: extended
  * justified representation (EJR), hence PJR and JR; not committee monotone. Ties in {@code ρ} are
  * broken by candidate order and reported.
  */
@@ -61,96 +67,98 @@ public final class EqualShares implements CommitteeRule {
     return "Method of Equal Shares: voters' equal budgets buy the seats; add1 and approval completion";
   }
 
-  /** One run of the method with total budget {@code budget}. */
-  private static <C> Run<C> run(Approvals<C> a, long budget) {
+  /**
+   * One run of the method with total budget {@code budget}. With {@code explain}, every round
+   * prices every open candidate and records the prices, ties and purchases as steps; without it,
+   * the run finds only the members and their prices, re-pricing only the candidates that could
+   * be the cheapest (see {@link EqualSharesMarket}). Both buy the same candidates at the same
+   * prices.
+   */
+  static <C> Run<C> run(Approvals<C> a, long budget, boolean explain) {
     Run<C> r = new Run<>();
-    Rational[] money = new Rational[a.ballots];
-    Arrays.fill(money, Rational.of(budget, Math.max(1, a.voters)));
+    long[] seat = new long[a.m];
+    Arrays.fill(seat, 1);
+    boolean[] all = new boolean[a.m];
+    Arrays.fill(all, true);
+    EqualSharesMarket market = new EqualSharesMarket(a.counts, a.approvers, seat, all,
+        Rational.of(budget, Math.max(1, a.voters)));
     boolean[] in = new boolean[a.m];
     int round = 1;
     while (true) {
-      Rational[] rho = new Rational[a.m];
-      boolean[] shown = new boolean[a.m];
-      Rational best = null;
-      for (int c = 0; c < a.m; c++) {
-        if (in[c]) {
-          continue;
-        }
-        rho[c] = price(a, money, c);
-        if (rho[c] != null) {
-          shown[c] = true;
-          if (best == null || rho[c].compareTo(best) < 0) {
-            best = rho[c];
+      int chosen;
+      Rational best;
+      if (explain) {
+        Rational[] rho = new Rational[a.m];
+        boolean[] shown = new boolean[a.m];
+        best = null;
+        for (int c = 0; c < a.m; c++) {
+          if (in[c]) {
+            continue;
+          }
+          rho[c] = market.payment(c);
+          if (rho[c] != null) {
+            shown[c] = true;
+            if (best == null || rho[c].compareTo(best) < 0) {
+              best = rho[c];
+            }
           }
         }
-      }
-      if (best == null) {
-        break;
-      }
-      List<Integer> top = new ArrayList<>();
-      for (int c = 0; c < a.m; c++) {
-        if (shown[c] && rho[c].compareTo(best) == 0) {
-          top.add(c);
+        if (best == null) {
+          break;
         }
+        List<Integer> top = new ArrayList<>();
+        for (int c = 0; c < a.m; c++) {
+          if (shown[c] && rho[c].compareTo(best) == 0) {
+            top.add(c);
+          }
+        }
+        chosen = top.get(0);
+        r.steps.add(a.tally(new Text("the price per voter ρ, round " + round, "prisen per vælger ρ, runde " + round),
+            rho, shown));
+        if (top.size() > 1) {
+          r.tied = true;
+          r.steps.add(a.tieNote(top, chosen, round));
+        }
+      } else {
+        chosen = market.next();
+        if (chosen < 0) {
+          break;
+        }
+        best = market.nextPayment();
       }
-      int chosen = top.get(0);
-      r.steps.add(a.tally(new Text("the price per voter ρ, round " + round, "prisen per vælger ρ, runde " + round),
-          rho, shown));
-      if (top.size() > 1) {
-        r.tied = true;
-        r.steps.add(a.tieNote(top, chosen, round));
+      market.pay(chosen, best);
+      if (explain) {
+        C c = a.candidates.get(chosen);
+        r.steps.add(Approvals.note("Round " + round + ": " + c + " is bought; each approver pays " + best
+                + " or all they have left.",
+            "Runde " + round + ": " + c + " købes; hver godkender betaler " + best
+                + " eller alt, hvad de har tilbage."));
       }
-      for (int b : a.approvers[chosen]) {
-        money[b] = money[b].compareTo(best) <= 0 ? Rational.ZERO : money[b].minus(best);
-      }
-      C c = a.candidates.get(chosen);
-      r.steps.add(Approvals.note("Round " + round + ": " + c + " is bought; each approver pays " + best
-              + " or all they have left.",
-          "Runde " + round + ": " + c + " købes; hver godkender betaler " + best + " eller alt, hvad de har tilbage."));
       in[chosen] = true;
       r.members.add(chosen);
       r.prices.add(best);
       round++;
     }
-    r.money = money;
+    r.market = market;
     return r;
   }
 
-  /** The smallest ρ at which the approvers of {@code c} can pay 1, or null if they cannot. */
-  private static Rational price(Approvals<?> a, Rational[] money, int c) {
-    int[] appr = a.approvers[c];
-    Integer[] order = new Integer[appr.length];
-    Rational total = Rational.ZERO;
-    long n = 0;
-    for (int i = 0; i < appr.length; i++) {
-      order[i] = appr[i];
-      total = total.plus(money[appr[i]].times(Rational.of(a.counts[appr[i]])));
-      n += a.counts[appr[i]];
-    }
-    if (total.compareTo(Rational.ONE) < 0) {
-      return null;
-    }
-    Arrays.sort(order, (x, y) -> money[x].compareTo(money[y]));
-    Rational left = Rational.ONE;
-    for (int b : order) {
-      // can everyone left pay an equal share not above this ballot's budget?
-      if (money[b].times(Rational.of(n)).compareTo(left) >= 0) {
-        return Approvals.divide(left, Rational.of(n));
-      }
-      left = left.minus(money[b].times(Rational.of(a.counts[b])));
-      n -= a.counts[b];
-    }
-    return null; // not reached: the total covers the cost
-  }
-
-  private static final class Run<C> {
+  /** A run's outcome. */
+  static final class Run<C> {
     final List<Integer> members = new ArrayList<>();
     /** The price per approver each member was bought at, in the order of {@code members}. */
     final List<Rational> prices = new ArrayList<>();
+    /** The steps of the run, if it was explained. */
     final List<Explanation.Step<C>> steps = new ArrayList<>();
+    /** Whether a round, if explained, had two cheapest candidates. */
     boolean tied;
-    /** What each distinct ballot's voters have left at the end, per voter. */
-    Rational[] money;
+    /** The voters' money at the end. */
+    EqualSharesMarket market;
+
+    /** The money the approvers of {@code c} have left at the end, in total. */
+    Rational left(int c) {
+      return market.left(c);
+    }
   }
 
   @Override
@@ -161,18 +169,20 @@ public final class EqualShares implements CommitteeRule {
       approvedCandidates += a.approvals(c) > 0 ? 1 : 0;
     }
     long budget = k;
-    Run<C> kept = run(a, budget);
+    int bought = run(a, budget, false).members.size();
     long keptBudget = budget;
     long ceiling = Math.multiplyExact(Math.max(1, a.voters), (long) a.m);
-    while (kept.members.size() < k && kept.members.size() < approvedCandidates && budget < ceiling) {
+    while (bought < k && bought < approvedCandidates && budget < ceiling) {
       budget++;
-      Run<C> next = run(a, budget);
-      if (next.members.size() > k) {
+      int next = run(a, budget, false).members.size();
+      if (next > k) {
         break;
       }
-      kept = next;
+      bought = next;
       keptBudget = budget;
     }
+    // the kept budget once more, explained
+    Run<C> kept = run(a, keptBudget, true);
     ImmutableList.Builder<Explanation.Step<C>> steps = ImmutableList.builder();
     Rational perVoter = Rational.of(keptBudget, Math.max(1, a.voters));
     if (keptBudget == k) {
@@ -201,10 +211,7 @@ public final class EqualShares implements CommitteeRule {
     }
     Rational[] left = new Rational[a.m];
     for (int c = 0; c < a.m; c++) {
-      left[c] = Rational.ZERO;
-      for (int b : a.approvers[c]) {
-        left[c] = left[c].plus(kept.money[b].times(Rational.of(a.counts[b])));
-      }
+      left[c] = kept.left(c);
     }
     Integer[] byApprovals = new Integer[a.m];
     for (int c = 0; c < a.m; c++) {

@@ -58,44 +58,57 @@ public final class EqualSharesMarket {
   /**
    * Opens a market in which every voter has {@code share}.
    *
-   * @param data the profile's distinct ballots and their counts
+   * @param counts the voters casting each distinct ballot
+   * @param supporters for each candidate, the distinct ballots approving it, ascending (not
+   *     copied, not changed)
    * @param cost each candidate's cost, positive for the candidates {@link #next} considers
    * @param considered the candidates {@link #next} considers, by index
    * @param share each voter's money at the start, not negative
    */
-  public EqualSharesMarket(ApprovalData data, long[] cost, boolean[] considered, Rational share) {
-    this.counts = data.counts;
+  public EqualSharesMarket(long[] counts, int[][] supporters, long[] cost, boolean[] considered, Rational share) {
+    this.counts = counts;
+    this.supporters = supporters;
     this.cost = cost.clone();
-    int d = data.size;
-    int[] per = new int[data.m];
-    for (int k = 0; k < data.offsets[d]; k++) {
-      per[data.members[k]]++;
-    }
-    this.supporters = new int[data.m][];
-    for (int i = 0; i < data.m; i++) {
-      supporters[i] = new int[per[i]];
-      per[i] = 0;
-    }
-    for (int b = 0; b < d; b++) {
-      for (int k = data.offsets[b]; k < data.offsets[b + 1]; k++) {
-        int i = data.members[k];
-        supporters[i][per[i]++] = b;
-      }
-    }
-    this.cls = new int[d];
+    this.cls = new int[counts.length];
     this.denominator = share.denominator();
     classFor(share.numerator());
-    this.bound = new Rational[data.m];
+    this.bound = new Rational[supporters.length];
     this.queue = new PriorityQueue<>((x, y) -> {
       int c = bound[x].compareTo(bound[y]);
       return c != 0 ? c : Integer.compare(x, y);
     });
-    for (int i = 0; i < data.m; i++) {
+    for (int i = 0; i < supporters.length; i++) {
       if (considered[i]) {
         bound[i] = Rational.ZERO;
         queue.add(i);
       }
     }
+  }
+
+  /**
+   * Returns, for each candidate of {@code data}, the distinct ballots approving it, ascending.
+   *
+   * @param data the profile's distinct ballots
+   * @return the supporters by candidate
+   */
+  public static int[][] supporters(ApprovalData data) {
+    int d = data.size;
+    int[] per = new int[data.m];
+    for (int k = 0; k < data.offsets[d]; k++) {
+      per[data.members[k]]++;
+    }
+    int[][] out = new int[data.m][];
+    for (int i = 0; i < data.m; i++) {
+      out[i] = new int[per[i]];
+      per[i] = 0;
+    }
+    for (int b = 0; b < d; b++) {
+      for (int k = data.offsets[b]; k < data.offsets[b + 1]; k++) {
+        int i = data.members[k];
+        out[i][per[i]++] = b;
+      }
+    }
+    return out;
   }
 
   /** The class of the scaled amount {@code value}, made if new. */

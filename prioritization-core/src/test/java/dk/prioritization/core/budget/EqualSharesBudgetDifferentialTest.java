@@ -57,7 +57,7 @@ class EqualSharesBudgetDifferentialTest {
     for (int i = 0; i < w.m; i++) {
       considered[i] = w.approvals[i] > 0 && w.cost[i] > 0;
     }
-    EqualSharesMarket market = new EqualSharesMarket(w.data, w.cost, considered,
+    EqualSharesMarket market = new EqualSharesMarket(w.data.counts, EqualSharesMarket.supporters(w.data), w.cost, considered,
         p.voterCount() == 0 ? Rational.ZERO : Rational.of(inst.budget(), p.voterCount()));
     List<Integer> order = new ArrayList<>();
     List<Rational> payments = new ArrayList<>();
