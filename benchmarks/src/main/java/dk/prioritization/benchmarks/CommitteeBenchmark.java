@@ -33,19 +33,21 @@ import org.openjdk.jmh.annotations.Warmup;
  * approval ballots over 50 candidates, each candidate approved with probability 0.1 (five
  * approvals a ballot on average); {@link #equalSharesCommittee} chooses 10 of 100 candidates from
  * 10,000 ballots approving each with probability 0.05; {@link #equalSharesBudget} spends a budget
- * of 1,000 on the same 100 projects with seeded costs from 10 to 100. Single calls, measured.
+ * of 1,000 on the same 100 projects with seeded costs from 10 to 100. Average time per call, one
+ * thread, after 3 warm-up iterations of 2 s (5 measured); a call that takes longer than an
+ * iteration makes the iteration one call long.
  *
  * <pre>{@code
  * mvn -B -q -pl benchmarks -am package -DskipTests
  * java -jar benchmarks/target/benchmarks.jar CommitteeBenchmark
  * }</pre>
  */
-@BenchmarkMode(Mode.SingleShotTime)
+@BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Threads(1)
 @Fork(value = 1, jvmArgs = {"-Xms2g", "-Xmx2g"})
-@Warmup(iterations = 2)
-@Measurement(iterations = 5)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
 @State(Scope.Benchmark)
 public class CommitteeBenchmark {
   static final long SEED = 20_261_123L;
