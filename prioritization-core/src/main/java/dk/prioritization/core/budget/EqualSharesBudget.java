@@ -36,7 +36,7 @@ import java.util.Map;
  * (voters holding the same amount are counted together, all amounts over one common
  * denominator). A candidate is re-evaluated only while its last price is not above the best
  * price of the round, since prices never fall (equalshares.net, "Implementation: computation");
- * 100 projects and 10,000 voters take some 20 ms.
+ * 100 projects and 10,000 voters take about 3 ms.
  *
  * <p><b>Properties:</b> never exceeds the budget; satisfies extended justified representation up
  * to one project (EJR up to one) for cost utilities; not exhaustive (see completion); not
