@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.SplittableRandom;
 
@@ -56,7 +57,7 @@ final class RandomRounds {
     for (int t = 1; t <= tasks; t++) {
       boolean retired = t > 2 && r.nextInt(6) == 0;
       b.task(new Task("T" + t, "Task " + t, "I" + (1 + r.nextInt(initiatives)), "Case owner", perspectives(r), Set.of(),
-          retired, Optional.empty()));
+          retired, Optional.empty(), OptionalLong.empty()));
       if (!retired) {
         active.add("T" + t);
       }
