@@ -8,7 +8,7 @@ import picocli.CommandLine.Spec;
 /** The top-level command; with no subcommand it prints the usage. */
 @Command(name = "prioritize", mixinStandardHelpOptions = true, versionProvider = Prioritize.VersionProvider.class,
     description = "Ranks candidates by votes with the prioritization engine.",
-    subcommands = {DemoCommand.class, RulesCommand.class, RankCommand.class, ValidateCommand.class,
+    subcommands = {DemoCommand.class, RulesCommand.class, RankCommand.class, SelectCommand.class, ValidateCommand.class,
         BatchCommand.class, CompareCommand.class},
     footer = {"", "Exit codes: 0 success, 1 a problem with the input, 2 a usage error."})
 final class Prioritize implements Runnable {

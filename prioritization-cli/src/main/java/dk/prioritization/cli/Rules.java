@@ -62,6 +62,10 @@ final class Rules {
   static Rule resolve(String name) {
     String id = ALIASES.getOrDefault(name, name);
     Optional<Rule> rule = registry().find(id);
+    if (rule.isEmpty() && (registry().findCommitteeRule(id).isPresent() || registry().findBudgetRule(id).isPresent())) {
+      throw new UsageException("'" + name + "' chooses a set, it does not rank: use 'prioritize select --rule " + name
+          + "'");
+    }
     return rule.orElseThrow(() -> new UsageException("unknown rule '" + name + "' (see 'prioritize rules')"));
   }
 

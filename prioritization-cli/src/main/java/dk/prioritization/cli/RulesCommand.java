@@ -1,6 +1,9 @@
 package dk.prioritization.cli;
 
+import dk.prioritization.core.BallotKind;
 import dk.prioritization.core.Rule;
+import dk.prioritization.core.budget.BudgetRule;
+import dk.prioritization.core.committee.CommitteeRule;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,8 +13,11 @@ import picocli.CommandLine.Spec;
 
 /** {@code rules}: the registered rules. */
 @Command(name = "rules", mixinStandardHelpOptions = true,
-    description = {"Lists every registered rule: id, ballot kind, description. "
-        + "Rule options also accept pref_voting's function names (e.g. beat_path for schulze)."})
+    description = {"Lists every registered rule: id, family, ballot kind, description.", "",
+        "Families: ranking rules order all candidates (rank --rule ID); committee rules choose k "
+        + "candidates (select --size K --rule ID); budget rules choose what fits a budget "
+        + "(select --budget B --rule ID). Ranking rule options also accept pref_voting's function "
+        + "names (e.g. beat_path for schulze)."})
 final class RulesCommand implements Runnable {
   @Spec
   CommandSpec spec;
@@ -19,9 +25,15 @@ final class RulesCommand implements Runnable {
   @Override
   public void run() {
     List<String[]> rows = new ArrayList<>();
-    rows.add(new String[] {"id", "ballots", "description"});
+    rows.add(new String[] {"id", "family", "ballots", "description"});
     for (Rule r : Rules.registry().rules()) {
-      rows.add(new String[] {r.id(), r.ballotKind().id(), r.description()});
+      rows.add(new String[] {r.id(), "ranking", r.ballotKind().id(), r.description()});
+    }
+    for (CommitteeRule r : Rules.registry().committeeRules()) {
+      rows.add(new String[] {r.id(), "committee", BallotKind.APPROVAL.id(), r.description()});
+    }
+    for (BudgetRule r : Rules.registry().budgetRules()) {
+      rows.add(new String[] {r.id(), "budget", BallotKind.APPROVAL.id(), r.description()});
     }
     PrintWriter out = spec.commandLine().getOut();
     out.print(Table.render(rows));

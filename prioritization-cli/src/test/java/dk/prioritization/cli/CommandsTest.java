@@ -64,7 +64,7 @@ class CommandsTest {
 
   @Test
   void everyCommand_hasHelp() {
-    for (String c : List.of("demo", "rules", "rank", "validate", "batch", "compare")) {
+    for (String c : List.of("demo", "rules", "rank", "select", "validate", "batch", "compare")) {
       Cli.Run r = Cli.run(c, "--help");
       assertThat(r.code()).as(c).isZero();
       assertThat(r.out()).as(c).contains("Usage: prioritize " + c);
@@ -101,7 +101,10 @@ class CommandsTest {
     assertThat(r.out().lines()).anySatisfy(l -> assertThat(l).startsWith("schulze").contains("ranked"))
         .anySatisfy(l -> assertThat(l).startsWith("approval").contains("approval"))
         .anySatisfy(l -> assertThat(l).startsWith("borda-symmetric"));
-    assertThat(r.out().lines().count()).isEqualTo(1 + Rules.registry().rules().size());
+    assertThat(r.out().lines()).anySatisfy(l -> assertThat(l).startsWith("seq-phragmen").contains("committee"))
+        .anySatisfy(l -> assertThat(l).startsWith("knapsack").contains("budget"));
+    assertThat(r.out().lines().count()).isEqualTo(1 + Rules.registry().rules().size()
+        + Rules.registry().committeeRules().size() + Rules.registry().budgetRules().size());
   }
 
   @Test

@@ -1,5 +1,7 @@
 package dk.prioritization.core;
 
+import dk.prioritization.core.budget.BudgetRule;
+import dk.prioritization.core.committee.CommitteeRule;
 import java.util.List;
 
 /**
@@ -24,4 +26,24 @@ public interface RuleProvider {
    * @return the rules
    */
   List<Rule> rules();
+
+  /**
+   * Returns the approval committee rules this provider adds; none by default. Their ids share
+   * the one namespace of every rule.
+   *
+   * @return the committee rules
+   */
+  default List<CommitteeRule> committeeRules() {
+    return List.of();
+  }
+
+  /**
+   * Returns the budget rules this provider adds; none by default. Their ids share the one
+   * namespace of every rule.
+   *
+   * @return the budget rules
+   */
+  default List<BudgetRule> budgetRules() {
+    return List.of();
+  }
 }

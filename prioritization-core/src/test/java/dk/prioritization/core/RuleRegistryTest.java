@@ -3,6 +3,10 @@ package dk.prioritization.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dk.prioritization.core.budget.BudgetRule;
+import dk.prioritization.core.budget.Knapsack;
+import dk.prioritization.core.committee.CommitteeRule;
+import dk.prioritization.core.committee.Pav;
 import dk.prioritization.core.positional.Borda;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -89,5 +93,64 @@ class RuleRegistryTest {
     assertThatThrownBy(() -> Borda.standard().rank(p))
         .isInstanceOf(UnsupportedBallotException.class)
         .hasMessage("rule borda counts ranked ballots but the profile holds approval ballots");
+  }
+
+  @Test
+  void builtIn_holdsTheCommitteeAndBudgetRules() {
+    assertThat(RuleRegistry.builtIn().committeeRules()).extracting(CommitteeRule::id).containsExactly(
+        "av-committee", "cc", "equal-shares", "greedy-cc", "pav", "sav-committee", "seq-pav", "seq-phragmen");
+    assertThat(RuleRegistry.builtIn().budgetRules()).extracting(BudgetRule::id).containsExactly(
+        "equal-shares-cost", "greedy-approval", "greedy-cost", "knapsack");
+    assertThat(RuleRegistry.standard().committeeRule("pav")).isSameAs(Pav.exact());
+    assertThat(RuleRegistry.standard().committeeRule("seq-pav")).isSameAs(Pav.sequential());
+    assertThat(RuleRegistry.standard().budgetRule("knapsack")).isSameAs(Knapsack.rule());
+    assertThat(RuleRegistry.standard().findCommitteeRule("knapsack")).isEmpty();
+    assertThat(RuleRegistry.standard().findBudgetRule("knapsack")).isPresent();
+  }
+
+  @Test
+  void get_idOfAnotherFamily_saysWhichFamily() {
+    assertThatThrownBy(() -> RuleRegistry.standard().get("pav"))
+        .isInstanceOf(UnknownRuleException.class)
+        .hasMessage("'pav' is not a rule but a committee rule (use committeeRule)");
+    assertThatThrownBy(() -> RuleRegistry.standard().committeeRule("borda"))
+        .isInstanceOf(UnknownRuleException.class)
+        .hasMessage("'borda' is not a committee rule but a ranking rule (use get)");
+    assertThatThrownBy(() -> RuleRegistry.standard().budgetRule("seq-phragmen"))
+        .isInstanceOf(UnknownRuleException.class)
+        .hasMessage("'seq-phragmen' is not a budget rule but a committee rule (use committeeRule)");
+  }
+
+  @Test
+  void committeeRule_unknownId_listsTheCommitteeRules() {
+    assertThatThrownBy(() -> RuleRegistry.builtIn().committeeRule("pavv"))
+        .isInstanceOf(UnknownRuleException.class)
+        .hasMessage("unknown committee rule 'pavv'; known committee rules: av-committee, cc, equal-shares, greedy-cc,"
+            + " pav, sav-committee, seq-pav, seq-phragmen");
+    assertThatThrownBy(() -> RuleRegistry.builtIn().budgetRule("knapsak"))
+        .isInstanceOf(UnknownRuleException.class)
+        .hasMessage("unknown budget rule 'knapsak'; known budget rules: equal-shares-cost, greedy-approval,"
+            + " greedy-cost, knapsack");
+  }
+
+  @Test
+  void idsAreOneNamespaceAcrossFamilies() {
+    assertThatThrownBy(() -> RuleRegistry.builtIn().with(new TestRuleProvider.FirstK("borda")))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("'borda' is claimed by both").hasMessageContaining("FirstK");
+    assertThatThrownBy(() -> RuleRegistry.builtIn().with(new TestRuleProvider.FirstCandidate("knapsack")))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("'knapsack' is claimed by both");
+    RuleRegistry more = RuleRegistry.builtIn().with(new TestRuleProvider.FirstK("first-k"));
+    assertThat(more.committeeRule("first-k").id()).isEqualTo("first-k");
+    assertThat(RuleRegistry.builtIn().findCommitteeRule("first-k")).isEmpty();
+  }
+
+  @Test
+  void standard_findsCommitteeRulesOfProviders() {
+    assertThat(RuleRegistry.standard().findCommitteeRule("test-first-k")).isPresent();
+    assertThat(RuleRegistry.builtIn().findCommitteeRule("test-first-k")).isEmpty();
+    ApprovalProfile<String> p = Profile.approval(List.of("x", "y", "z")).add(ApprovalBallot.of("z")).build();
+    assertThat(RuleRegistry.standard().committeeRule("test-first-k").select(p, 2).members()).containsExactly("x", "y");
   }
 }

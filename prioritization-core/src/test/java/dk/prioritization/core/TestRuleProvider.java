@@ -1,6 +1,9 @@
 package dk.prioritization.core;
 
+import dk.prioritization.core.committee.Committee;
+import dk.prioritization.core.committee.CommitteeRule;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 
 /** A third-party rule provider, registered in the test resources' META-INF/services. */
@@ -12,6 +15,30 @@ public final class TestRuleProvider implements RuleProvider {
   @Override
   public List<Rule> rules() {
     return List.of(new FirstCandidate("test-first-candidate"));
+  }
+
+  @Override
+  public List<CommitteeRule> committeeRules() {
+    return List.of(new FirstK("test-first-k"));
+  }
+
+  /** A toy committee rule: the first k candidates in the profile's order. */
+  record FirstK(String id) implements CommitteeRule {
+    @Override
+    public String description() {
+      return "The first k candidates (a test plug-in).";
+    }
+
+    @Override
+    public <C> Committee<C> select(ApprovalProfile<C> profile, int k) {
+      List<C> c = profile.candidates();
+      Map<C, Text> reasons = new java.util.LinkedHashMap<>();
+      for (int i = 0; i < c.size(); i++) {
+        reasons.put(c.get(i), new Text(i < k ? "first" : "later", i < k ? "først" : "senere"));
+      }
+      return new Committee<>(new java.util.LinkedHashSet<>(c.subList(0, k)), k, id, false, Optional.empty(), reasons,
+          k < c.size() ? Optional.of(c.get(k)) : Optional.empty(), Explanation.of());
+    }
   }
 
   /** A toy rule: the first candidate in the profile's order wins, everyone else ties below. */

@@ -8,6 +8,7 @@ import dk.prioritization.core.Explanation;
 import dk.prioritization.core.Text;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The candidates a budget rule chose, what they cost, and why each candidate is in or out.
@@ -18,11 +19,15 @@ import java.util.Map;
  * @param budgetLeft the budget minus the total cost
  * @param reasons for every candidate, in candidate order, why it is in or out, e.g. "does not
  *     fit: costs 8, 3 left"
+ * @param runnerUp the approved candidate left out that the rule would take next: the next in the
+ *     greedy order for the greedy rules, the most approved for the knapsack, and for Equal Shares
+ *     the one whose supporters have the most money left per unit of its cost; ties by candidate
+ *     order; empty when every approved candidate is chosen
  * @param explanation the steps of the count
  * @param <C> the candidate type
  */
 public record BudgetSelection<C>(String ruleId, List<C> chosen, long totalCost, long budgetLeft,
-    Map<C, Text> reasons, Explanation<C> explanation) {
+    Map<C, Text> reasons, Optional<C> runnerUp, Explanation<C> explanation) {
 
   /**
    * Creates a selection, copying the collections.
@@ -32,12 +37,18 @@ public record BudgetSelection<C>(String ruleId, List<C> chosen, long totalCost, 
    * @param totalCost their total cost
    * @param budgetLeft the budget left
    * @param reasons the reason for each candidate
+   * @param runnerUp the candidate the rule would take next, if any
    * @param explanation the explanation
+   * @throws IllegalArgumentException if the runner-up is chosen
    */
   public BudgetSelection {
     requireNonNull(ruleId, "ruleId");
     chosen = ImmutableList.copyOf(chosen);
     reasons = ImmutableMap.copyOf(reasons);
+    requireNonNull(runnerUp, "runnerUp");
+    if (runnerUp.isPresent() && chosen.contains(runnerUp.get())) {
+      throw new IllegalArgumentException("the runner-up " + runnerUp.get() + " is chosen");
+    }
     requireNonNull(explanation, "explanation");
   }
 }

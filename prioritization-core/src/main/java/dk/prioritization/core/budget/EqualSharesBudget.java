@@ -148,6 +148,17 @@ public final class EqualSharesBudget implements BudgetRule {
     }
     w.steps.add(new Explanation.Tally<>(
         new Text("money its supporters have left", "penge dens tilhængere har tilbage"), left));
+    // next: the most money left per unit of cost (free candidates were all taken), ties by candidate order
+    Rational[] perCost = new Rational[w.m];
+    for (int i = 0; i < w.m; i++) {
+      perCost[i] = w.cost[i] == 0 ? Rational.ZERO : left.get(w.candidates.get(i)).times(Rational.of(1, w.cost[i]));
+    }
+    w.nextOrder = java.util.stream.IntStream.range(0, w.m).boxed()
+        .sorted((x, y) -> {
+          int c = perCost[y].compareTo(perCost[x]);
+          return c != 0 ? c : Integer.compare(x, y);
+        })
+        .mapToInt(Integer::intValue).toArray();
     return w.finish(id());
   }
 

@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.IntStream;
 
 /** One count of a budget rule: the approvals and costs by candidate index, and the reasons so far. */
 final class Work<C> {
@@ -24,6 +26,11 @@ final class Work<C> {
   final List<Integer> chosen = new ArrayList<>();
   final List<Explanation.Step<C>> steps = new ArrayList<>();
   long spent;
+  /**
+   * The order in which the rule would consider candidates next; the first approved one not chosen
+   * is the runner-up. By default, most approvals first, ties by candidate order.
+   */
+  int[] nextOrder;
 
   Work(ApprovalProfile<C> profile, BudgetInstance<C> instance) {
     this.profile = profile;
@@ -77,6 +84,7 @@ final class Work<C> {
 
   /** Walks {@code order}, choosing each candidate that fits; the greedy rules' whole count. */
   void greedy(int[] order) {
+    nextOrder = order;
     for (int i : order) {
       if (approvals[i] == 0) {
         continue;
@@ -116,6 +124,26 @@ final class Work<C> {
     for (int i = 0; i < m; i++) {
       why.put(candidates.get(i), reasons[i]);
     }
-    return new BudgetSelection<>(ruleId, out, spent, left(), why, new Explanation<>(steps));
+    return new BudgetSelection<>(ruleId, out, spent, left(), why, runnerUp(), new Explanation<>(steps));
+  }
+
+  /** The first approved candidate not chosen in {@link #nextOrder}, if any. */
+  private Optional<C> runnerUp() {
+    int[] order = nextOrder;
+    if (order == null) {
+      order = IntStream.range(0, m).boxed()
+          .sorted((x, y) -> approvals[x] != approvals[y] ? Long.compare(approvals[y], approvals[x]) : Integer.compare(x, y))
+          .mapToInt(Integer::intValue).toArray();
+    }
+    boolean[] in = new boolean[m];
+    for (int i : chosen) {
+      in[i] = true;
+    }
+    for (int i : order) {
+      if (!in[i] && approvals[i] > 0) {
+        return Optional.of(candidates.get(i));
+      }
+    }
+    return Optional.empty();
   }
 }

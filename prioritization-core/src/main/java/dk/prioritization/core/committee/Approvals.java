@@ -13,6 +13,8 @@ import dk.prioritization.core.internal.Names;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /** An approval profile as the committee rules read it: ballots per candidate, with counts. */
 final class Approvals<C> {
@@ -109,6 +111,38 @@ final class Approvals<C> {
     return new Explanation.Note<>(new Text(
         "Round " + round + ": " + names + " are equally good; " + c + " is taken by candidate order.",
         "Runde " + round + ": " + names + " står lige; " + c + " vælges efter kandidaternes rækkefølge."));
+  }
+
+  /** The reasons by candidate, in candidate order; every entry must be set. */
+  Map<C, Text> reasons(Text[] reasons) {
+    ImmutableMap.Builder<C, Text> map = ImmutableMap.builder();
+    for (int c = 0; c < m; c++) {
+      map.put(candidates.get(c), requireNonNull(reasons[c], "reason"));
+    }
+    return map.buildOrThrow();
+  }
+
+  /**
+   * The candidate outside the committee ({@code !in[c]}) with a defined {@code measure} that is
+   * best (largest, or smallest if {@code smallest}), ties by candidate order.
+   */
+  Optional<C> best(boolean[] in, Rational[] measure, boolean smallest) {
+    int best = -1;
+    for (int c = 0; c < m; c++) {
+      if (in[c] || measure[c] == null) {
+        continue;
+      }
+      int cmp = best < 0 ? 1 : measure[c].compareTo(measure[best]);
+      if (smallest ? cmp < 0 || best < 0 : cmp > 0) {
+        best = c;
+      }
+    }
+    return best < 0 ? Optional.empty() : Optional.of(candidates.get(best));
+  }
+
+  /** The text {@code english} / {@code danish}. */
+  static Text text(String english, String danish) {
+    return new Text(english, danish);
   }
 
   /** Returns {@code a / b}, exactly. */

@@ -109,8 +109,10 @@ public final class EqualShares implements CommitteeRule {
           "Runde " + round + ": " + c + " købes; hver godkender betaler " + best + " eller alt, hvad de har tilbage."));
       in[chosen] = true;
       r.members.add(chosen);
+      r.prices.add(best);
       round++;
     }
+    r.money = money;
     return r;
   }
 
@@ -143,8 +145,12 @@ public final class EqualShares implements CommitteeRule {
 
   private static final class Run<C> {
     final List<Integer> members = new ArrayList<>();
+    /** The price per approver each member was bought at, in the order of {@code members}. */
+    final List<Rational> prices = new ArrayList<>();
     final List<Explanation.Step<C>> steps = new ArrayList<>();
     boolean tied;
+    /** What each distinct ballot's voters have left at the end, per voter. */
+    Rational[] money;
   }
 
   @Override
@@ -183,27 +189,43 @@ public final class EqualShares implements CommitteeRule {
     boolean tied = kept.tied;
     Set<C> members = new LinkedHashSet<>();
     boolean[] in = new boolean[a.m];
-    for (int c : kept.members) {
+    Text[] reasons = new Text[a.m];
+    for (int i = 0; i < kept.members.size(); i++) {
+      int c = kept.members.get(i);
       members.add(a.candidates.get(c));
       in[c] = true;
+      Rational price = kept.prices.get(i);
+      reasons[c] = new Text("bought in round " + (i + 1) + ": its approvers pay " + price
+          + " each, or all they have left", "købt i runde " + (i + 1) + ": dens godkendere betaler " + price
+          + " hver, eller alt, hvad de har tilbage");
     }
-    if (members.size() < k) {
-      Integer[] order = new Integer[a.m];
-      for (int c = 0; c < a.m; c++) {
-        order[c] = c;
+    Rational[] left = new Rational[a.m];
+    for (int c = 0; c < a.m; c++) {
+      left[c] = Rational.ZERO;
+      for (int b : a.approvers[c]) {
+        left[c] = left[c].plus(kept.money[b].times(Rational.of(a.counts[b])));
       }
-      Arrays.sort(order, (x, y) -> {
-        int cmp = Long.compare(a.approvals(y), a.approvals(x));
-        return cmp != 0 ? cmp : Integer.compare(x, y);
-      });
+    }
+    Integer[] byApprovals = new Integer[a.m];
+    for (int c = 0; c < a.m; c++) {
+      byApprovals[c] = c;
+    }
+    Arrays.sort(byApprovals, (x, y) -> {
+      int cmp = Long.compare(a.approvals(y), a.approvals(x));
+      return cmp != 0 ? cmp : Integer.compare(x, y);
+    });
+    boolean completed = members.size() < k;
+    if (completed) {
       List<Integer> added = new ArrayList<>();
       long lastScore = -1;
-      for (int c : order) {
+      for (int c : byApprovals) {
         if (!in[c] && members.size() < k) {
           in[c] = true;
           members.add(a.candidates.get(c));
           added.add(c);
           lastScore = a.approvals(c);
+          reasons[c] = new Text("added by the completion: " + lastScore + " approvals, among the most of those left",
+              "tilføjet ved udfyldningen: " + lastScore + " godkendelser, blandt de fleste af de resterende");
         }
       }
       for (int c = 0; c < a.m; c++) {
@@ -213,7 +235,32 @@ public final class EqualShares implements CommitteeRule {
       steps.add(Approvals.note("Completion by approvals: " + names + " fill the remaining seats.",
           "Udfyldning efter godkendelser: " + names + " besætter de resterende pladser."));
     }
-    return new Committee<>(members, k, id(), tied, Optional.empty(), new Explanation<>(steps.build()));
+    for (int c = 0; c < a.m; c++) {
+      if (in[c]) {
+        continue;
+      }
+      String tail = completed ? "; with " + a.approvals(c) + " approvals it was not among the most approved for the"
+          + " seats left" : "";
+      String tailDa = completed ? "; med " + a.approvals(c) + " godkendelser var den ikke blandt de mest godkendte"
+          + " til de resterende pladser" : "";
+      reasons[c] = a.approvals(c) == 0
+          ? new Text("not elected: nobody approves it", "ikke valgt: ingen godkender den")
+          : new Text("not elected: its approvers have only " + left[c] + " left of the seat's price 1" + tail,
+              "ikke valgt: dens godkendere har kun " + left[c] + " tilbage af pladsens pris 1" + tailDa);
+    }
+    Optional<C> runnerUp = Optional.empty();
+    if (completed) {
+      for (int c : byApprovals) {
+        if (!in[c]) {
+          runnerUp = Optional.of(a.candidates.get(c));
+          break;
+        }
+      }
+    } else {
+      runnerUp = a.best(in, left, false);
+    }
+    return new Committee<>(members, k, id(), tied, Optional.empty(), a.reasons(reasons), runnerUp,
+        new Explanation<>(steps.build()));
   }
 
   @Override

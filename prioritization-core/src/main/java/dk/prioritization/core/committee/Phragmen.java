@@ -60,13 +60,54 @@ public final class Phragmen implements CommitteeRule {
     ImmutableList.Builder<Explanation.Step<C>> steps = ImmutableList.builder();
     Rational[] load = initialLoads(a);
     Set<C> members = new LinkedHashSet<>();
-    boolean tied = complete(a, k, new boolean[a.m], load, members, steps);
+    boolean[] in = new boolean[a.m];
+    Text[] reasons = new Text[a.m];
+    boolean tied = complete(a, k, in, load, members, steps, reasons);
     Rational max = Rational.ZERO;
     for (Rational x : load) {
       max = x.compareTo(max) > 0 ? x : max;
     }
     steps.add(Approvals.note("The largest voter load is " + max + ".", "Den største vælgerbelastning er " + max + "."));
-    return new Committee<>(members, k, id(), tied, Optional.of(max), new Explanation<>(steps.build()));
+    Rational[] next = nextLoads(a, in, load);
+    boolean anyApproved = false;
+    for (int c = 0; c < a.m; c++) {
+      if (in[c]) {
+        continue;
+      }
+      anyApproved |= next[c] != null;
+      reasons[c] = next[c] == null
+          ? new Text("not elected: nobody approves it", "ikke valgt: ingen godkender den")
+          : new Text("not elected: elected next, it would give its approvers load " + next[c] + " each",
+              "ikke valgt: valgt som den næste ville den give sine godkendere belastningen " + next[c] + " hver");
+    }
+    Optional<C> runnerUp = a.best(in, next, true);
+    if (!anyApproved) {
+      // the rule elects candidates nobody approves last, in candidate order
+      Rational[] order = new Rational[a.m];
+      for (int c = 0; c < a.m; c++) {
+        order[c] = Rational.of(c);
+      }
+      runnerUp = a.best(in, order, true);
+    }
+    return new Committee<>(members, k, id(), tied, Optional.of(max), a.reasons(reasons), runnerUp,
+        new Explanation<>(steps.build()));
+  }
+
+  /** The load electing each open, approved candidate would give its approvers; null for the others. */
+  private static Rational[] nextLoads(Approvals<?> a, boolean[] in, Rational[] load) {
+    Rational[] s = new Rational[a.m];
+    for (int c = 0; c < a.m; c++) {
+      long n = a.approvals(c);
+      if (in[c] || n == 0) {
+        continue;
+      }
+      Rational sum = Rational.ONE;
+      for (int b : a.approvers[c]) {
+        sum = sum.plus(load[b].times(Rational.of(a.counts[b])));
+      }
+      s[c] = Approvals.divide(sum, Rational.of(n));
+    }
+    return s;
   }
 
   private static Rational[] initialLoads(Approvals<?> a) {
@@ -76,30 +117,23 @@ public final class Phragmen implements CommitteeRule {
   }
 
   /**
-   * Runs Phragmén's rounds from the given state (here always the start) until {@code members} has {@code k} candidates;
-   * returns whether a tie was broken. {@code load} holds each distinct ballot's voter load.
+   * Runs Phragmén's rounds from the given state (here always the start) until {@code members} has {@code k} candidates,
+   * recording why each is elected; returns whether a tie was broken. {@code load} holds each distinct ballot's voter load.
    */
   private static <C> boolean complete(Approvals<C> a, int k, boolean[] in, Rational[] load, Set<C> members,
-      ImmutableList.Builder<Explanation.Step<C>> steps) {
+      ImmutableList.Builder<Explanation.Step<C>> steps, Text[] reasons) {
     boolean tied = false;
     int round = 1;
     while (members.size() < k) {
-      Rational[] s = new Rational[a.m];
+      Rational[] s = nextLoads(a, in, load);
       boolean[] shown = new boolean[a.m];
       Rational best = null;
       for (int c = 0; c < a.m; c++) {
-        long n = a.approvals(c);
-        if (in[c] || n == 0) {
-          continue;
-        }
-        Rational sum = Rational.ONE;
-        for (int b : a.approvers[c]) {
-          sum = sum.plus(load[b].times(Rational.of(a.counts[b])));
-        }
-        s[c] = Approvals.divide(sum, Rational.of(n));
-        shown[c] = true;
-        if (best == null || s[c].compareTo(best) < 0) {
-          best = s[c];
+        if (s[c] != null) {
+          shown[c] = true;
+          if (best == null || s[c].compareTo(best) < 0) {
+            best = s[c];
+          }
         }
       }
       List<Integer> top = new ArrayList<>();
@@ -122,7 +156,12 @@ public final class Phragmen implements CommitteeRule {
         steps.add(Approvals.note("Round " + round + ": no voter approves a candidate still open; " + c
             + " is elected by candidate order.", "Runde " + round + ": ingen vælger godkender en ledig kandidat; "
             + c + " vælges efter kandidaternes rækkefølge."));
+        reasons[chosen] = new Text("elected in round " + round + " by candidate order, as nobody approved a candidate "
+            + "still open", "valgt i runde " + round + " efter kandidaternes rækkefølge, da ingen godkendte en ledig "
+            + "kandidat");
       } else {
+        reasons[chosen] = new Text("elected in round " + round + ": its approvers then carry load " + best + " each",
+            "valgt i runde " + round + ": dens godkendere bærer derefter belastningen " + best + " hver");
         for (int b : a.approvers[chosen]) {
           load[b] = best;
         }

@@ -91,6 +91,8 @@ final class Thiele {
     ImmutableList.Builder<Explanation.Step<C>> steps = ImmutableList.builder();
     boolean tied = false;
     long total = 0;
+    Text[] reasons = new Text[a.m];
+    Rational last = Rational.ZERO;
     for (int round = 1; round <= k; round++) {
       long[] g = new long[a.m];
       Rational[] shown = new Rational[a.m];
@@ -123,10 +125,62 @@ final class Thiele {
       members.add(c);
       add(a, sat, chosen, 1);
       total += best;
+      last = shown[chosen];
+      reasons[chosen] = pav
+          ? new Text("elected in round " + round + ", adding " + last + " to the PAV score",
+              "valgt i runde " + round + ", tilføjer " + last + " til PAV-scoren")
+          : new Text("elected in round " + round + ", newly representing " + last + " voters",
+              "valgt i runde " + round + ", repræsenterer " + last + " nye vælgere");
     }
     Rational score = Rational.of(total, w[0]);
     steps.add(scoreNote(score));
-    return new Committee<>(members, k, ruleId, tied, Optional.of(score), new Explanation<>(steps.build()));
+    Rational[] gains = gains(a, sat, in);
+    for (int c = 0; c < a.m; c++) {
+      if (!in[c]) {
+        reasons[c] = pav
+            ? new Text("not elected: it would add " + gains[c] + " to the PAV score; the last member added " + last,
+                "ikke valgt: den ville tilføje " + gains[c] + " til PAV-scoren; det sidste medlem tilføjede " + last)
+            : new Text("not elected: it would newly represent " + gains[c] + " voters; the last member newly "
+                + "represented " + last,
+                "ikke valgt: den ville repræsentere " + gains[c] + " nye vælgere; det sidste medlem repræsenterede "
+                + last + " nye");
+      }
+    }
+    return new Committee<>(members, k, ruleId, tied, Optional.of(score), a.reasons(reasons), a.best(in, gains, false),
+        new Explanation<>(steps.build()));
+  }
+
+  /** The weight {@code w(j)} of a voter's {@code j}-th approved member, exactly. */
+  private Rational weight(int j) {
+    return pav ? Rational.of(1, j) : j == 1 ? Rational.ONE : Rational.ZERO;
+  }
+
+  /**
+   * The exact score each candidate outside the committee ({@code !in[c]}) would add to it, or for
+   * a member what the committee would lose without it; {@code sat} holds each ballot's number of
+   * approved members.
+   */
+  private Rational[] gains(Approvals<?> a, int[] sat, boolean[] in) {
+    Rational[] out = new Rational[a.m];
+    int levels = 1;
+    for (int x : sat) {
+      levels = Math.max(levels, x + 2);
+    }
+    long[] byLevel = new long[levels];
+    for (int c = 0; c < a.m; c++) {
+      java.util.Arrays.fill(byLevel, 0);
+      for (int b : a.approvers[c]) {
+        byLevel[in[c] ? sat[b] : sat[b] + 1] += a.counts[b];
+      }
+      Rational g = Rational.ZERO;
+      for (int j = 1; j < levels; j++) {
+        if (byLevel[j] != 0) {
+          g = g.plus(weight(j).times(Rational.of(byLevel[j])));
+        }
+      }
+      out[c] = g;
+    }
+    return out;
   }
 
   private <C> Explanation.Note<C> scoreNote(Rational score) {
@@ -166,7 +220,36 @@ final class Thiele {
               + " is the first in candidate order.",
           "En anden komité har samme score; " + names + " er den første i kandidaternes rækkefølge."));
     }
-    return new Committee<>(members, k, ruleId, s.tied, Optional.of(score), new Explanation<>(steps.build()));
+    int[] sat = new int[a.ballots];
+    boolean[] in = new boolean[a.m];
+    for (int c : idx) {
+      in[c] = true;
+      add(a, sat, c, 1);
+    }
+    Rational[] gains = gains(a, sat, in);
+    Text[] reasons = new Text[a.m];
+    for (int c = 0; c < a.m; c++) {
+      Rational g = gains[c];
+      if (in[c]) {
+        reasons[c] = pav
+            ? new Text("in the best committee: without it the PAV score would drop by " + g,
+                "i den bedste komité: uden den ville PAV-scoren falde med " + g)
+            : new Text("in the best committee: " + g + " voters are represented by it alone",
+                "i den bedste komité: " + g + " vælgere er kun repræsenteret af den");
+      } else {
+        reasons[c] = pav
+            ? new Text("not in the best committee: added, it would add " + g
+                + " to the PAV score; swapped for any member, the score would not rise",
+                "ikke i den bedste komité: tilføjet ville den give " + g
+                + " mere i PAV-score; byttet med et medlem ville scoren ikke stige")
+            : new Text("not in the best committee: added, it would newly represent " + g
+                + " voters; swapped for any member, no more voters would be represented",
+                "ikke i den bedste komité: tilføjet ville den repræsentere " + g
+                + " nye vælgere; byttet med et medlem ville ikke flere vælgere være repræsenteret");
+      }
+    }
+    return new Committee<>(members, k, ruleId, s.tied, Optional.of(score), a.reasons(reasons),
+        a.best(in, gains, false), new Explanation<>(steps.build()));
   }
 
   static long binomial(int n, int k) {

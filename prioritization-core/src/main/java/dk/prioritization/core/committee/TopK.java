@@ -66,6 +66,24 @@ final class TopK {
           "Den sidste plads står lige mellem " + all + " (" + last + " hver); " + taken
               + " vælges efter kandidaternes rækkefølge."));
     }
-    return new Committee<>(members, k, ruleId, tied, Optional.of(total), new Explanation<>(steps.build()));
+    Text[] reasons = new Text[a.m];
+    for (int i = 0; i < a.m; i++) {
+      int c = order[i];
+      String score = scores[c] + " " + measure.english();
+      String score2 = scores[c] + " " + measure.danish();
+      if (in[c]) {
+        reasons[c] = Approvals.text("elected: " + score + ", seat " + (i + 1) + " of " + k,
+            "valgt: " + score2 + ", plads " + (i + 1) + " af " + k);
+      } else if (scores[c].compareTo(last) == 0) {
+        reasons[c] = Approvals.text("not elected: " + score + ", as many as the last seat; left out by candidate order",
+            "ikke valgt: " + score2 + ", lige så mange som den sidste plads; udeladt efter kandidaternes rækkefølge");
+      } else {
+        reasons[c] = Approvals.text("not elected: " + score + ", the last seat had " + last,
+            "ikke valgt: " + score2 + ", den sidste plads fik " + last);
+      }
+    }
+    Optional<C> runnerUp = k < a.m ? Optional.of(a.candidates.get(order[k])) : Optional.empty();
+    return new Committee<>(members, k, ruleId, tied, Optional.of(total), a.reasons(reasons), runnerUp,
+        new Explanation<>(steps.build()));
   }
 }

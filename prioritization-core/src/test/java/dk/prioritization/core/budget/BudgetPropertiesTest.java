@@ -108,4 +108,42 @@ class BudgetPropertiesTest {
       }
     }
   }
+
+  /** The runner-up is an approved candidate left out, the first of the rule's own order. */
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void theRunnerUpIsTheBestLeftOut(long seed) {
+    Case k = draw(seed);
+    for (BudgetRule rule : List.of(GreedyByVotes.rule(), GreedyByVotesPerCost.rule(), Knapsack.rule(),
+        EqualSharesBudget.rule())) {
+      BudgetSelection<String> s = rule.select(k.profile, k.instance);
+      List<String> left = new ArrayList<>();
+      for (String x : k.profile.candidates()) {
+        if (!s.chosen().contains(x) && k.approvals[k.profile.indexOf(x)] > 0) {
+          left.add(x);
+        }
+      }
+      assertThat(s.runnerUp().isEmpty()).as("%s seed %s", rule.id(), seed).isEqualTo(left.isEmpty());
+      if (left.isEmpty()) {
+        continue;
+      }
+      String expected = left.get(0);
+      for (String x : left) {
+        long ax = k.approvals[k.profile.indexOf(x)];
+        long ae = k.approvals[k.profile.indexOf(expected)];
+        boolean better = rule instanceof GreedyByVotesPerCost
+            // ax / cost(x) > ae / cost(e); approved free candidates are always chosen, so costs are positive
+            ? ax * k.instance.cost(expected) > ae * k.instance.cost(x)
+            : ax > ae;
+        if (better) {
+          expected = x;
+        }
+      }
+      if (rule instanceof EqualSharesBudget) {
+        assertThat(left).as("equal shares seed %s", seed).contains(s.runnerUp().orElseThrow());
+      } else {
+        assertThat(s.runnerUp()).as("%s seed %s", rule.id(), seed).contains(expected);
+      }
+    }
+  }
 }

@@ -49,6 +49,8 @@ class BudgetRulesTest {
     assertThat(s.explanation().render(Locale.ENGLISH)).contains("spent 7 of the budget 10, 3 left");
     assertThat(s.explanation().render(Locale.forLanguageTag("da"))).contains("brugt 7 af budgettet 10, 3 tilbage");
     assertThat(s.ruleId()).isEqualTo("greedy-approval");
+    // next in the greedy order: B (4 approvals, tied with C, first by candidate order)
+    assertThat(s.runnerUp()).contains("B");
   }
 
   @Test
@@ -57,6 +59,7 @@ class BudgetRulesTest {
     assertThat(s.chosen()).containsExactly("D", "A");
     assertThat(s.reasons().get("C").english()).isEqualTo("does not fit: costs 5, 3 left");
     assertThat(s.ruleId()).isEqualTo("greedy-cost");
+    assertThat(s.runnerUp()).contains("B");
   }
 
   @Test
@@ -67,6 +70,8 @@ class BudgetRulesTest {
     assertThat(s.budgetLeft()).isZero();
     assertThat(s.reasons().get("A").english()).startsWith("not in the best set: does not fit: costs 6, 0 left");
     assertThat(s.explanation().render(Locale.ENGLISH)).contains("the largest total of approvals within the budget is 8");
+    // the most approved left out: A (5)
+    assertThat(s.runnerUp()).contains("A");
   }
 
   // Hand-worked, by the definition in Peters, Pierczyński and Skowron (NeurIPS 2021) with cost
@@ -84,6 +89,8 @@ class BudgetRulesTest {
     assertThat(s.budgetLeft()).isEqualTo(3);
     assertThat(s.reasons().get("A").english()).isEqualTo("not affordable: costs 4, its supporters have 2 left");
     assertThat(s.reasons().get("B").english()).isEqualTo("chosen in round 1: costs 6; its 3 supporters pay at most 2 each");
+    // A is the only approved candidate left out
+    assertThat(s.runnerUp()).contains("A");
     // the same profile by greedy approval: B, A, then C does not fit
     BudgetSelection<String> g = GreedyByVotes.rule().select(p, inst);
     assertThat(g.chosen()).containsExactly("B", "A");

@@ -209,4 +209,82 @@ class CommitteePropertiesTest {
     }
     v.assertNone();
   }
+
+  /** The next seat of a committee-monotone rule goes to the runner-up, its explanation's reasons cover everyone. */
+  @Test
+  void theRunnerUpIsWhatTheNextSeatGoesTo() {
+    Violations v = new Violations("runner-up = the (k+1)-th member, for the rules that only add members");
+    for (CommitteeRule rule : List.of(ApprovalTopK.rule(), SatisfactionTopK.rule(), Pav.sequential(),
+        ChamberlinCourant.greedy(), Phragmen.sequential())) {
+      forAll((s, k) -> {
+        Committee<String> c = rule.select(s.profile(), k);
+        if (k == s.profile().candidateCount()) {
+          v.check(c.runnerUp().isEmpty(), () -> rule.id() + " " + s + " k=" + k + ": " + c.runnerUp());
+          return null;
+        }
+        Set<String> next = new java.util.LinkedHashSet<>(rule.select(s.profile(), k + 1).members());
+        v.check(next.containsAll(c.members()), () -> rule.id() + " is not committee monotone on " + s);
+        next.removeAll(c.members());
+        v.check(next.equals(Set.of(c.runnerUp().orElse("none"))),
+            () -> rule.id() + " " + s + " k=" + k + ": runner-up " + c.runnerUp() + ", next seat " + next);
+        return null;
+      });
+    }
+    v.assertNone();
+  }
+
+  /** For the exact Thiele rules the runner-up adds the most to the committee (brute force). */
+  @Test
+  void theExactRulesRunnerUpAddsTheMost() {
+    Violations v = new Violations("exact runner-up adds the most");
+    for (boolean pav : new boolean[] {true, false}) {
+      CommitteeRule rule = pav ? Pav.exact() : ChamberlinCourant.exact();
+      for (Sample<ApprovalProfile<String>> s : oracleSamples()) {
+        List<String> cs = s.profile().candidates();
+        for (int k = 1; k < cs.size(); k++) {
+          Committee<String> c = rule.select(s.profile(), k);
+          String best = null;
+          Rational bestScore = null;
+          for (String x : cs) {
+            if (!c.members().contains(x)) {
+              Set<String> w = new HashSet<>(c.members());
+              w.add(x);
+              Rational score = oracleScore(s.profile(), w, pav);
+              if (bestScore == null || score.compareTo(bestScore) > 0) {
+                best = x;
+                bestScore = score;
+              }
+            }
+          }
+          String expected = best;
+          int kk = k;
+          v.check(c.runnerUp().equals(java.util.Optional.of(expected)),
+              () -> rule.id() + " " + s + " k=" + kk + ": " + c.runnerUp() + ", expected " + expected);
+        }
+      }
+    }
+    v.assertNone();
+  }
+
+  @Test
+  void everyCandidateHasAReasonAndTheRunnerUpIsOut() {
+    Violations v = new Violations("reasons for all, in candidate order; runner-up outside");
+    for (CommitteeRule rule : RULES) {
+      forAll((s, k) -> {
+        Committee<String> c = rule.select(s.profile(), k);
+        v.check(new ArrayList<>(c.reasons().keySet()).equals(s.profile().candidates()),
+            () -> rule.id() + " " + s + ": " + c.reasons().keySet());
+        for (var e : c.reasons().entrySet()) {
+          boolean member = c.members().contains(e.getKey());
+          v.check(member != e.getValue().english().startsWith("not ") && !e.getValue().danish().isBlank()
+                  && member != e.getValue().danish().startsWith("ikke "),
+              () -> rule.id() + " " + s + " k=" + k + ": " + e);
+        }
+        v.check(c.runnerUp().isEmpty() == (k == s.profile().candidateCount()),
+            () -> rule.id() + " " + s + " k=" + k + ": runner-up " + c.runnerUp());
+        return null;
+      });
+    }
+    v.assertNone();
+  }
 }

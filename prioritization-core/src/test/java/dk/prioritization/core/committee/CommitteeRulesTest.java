@@ -153,6 +153,55 @@ class CommitteeRulesTest {
     assertThat(c.explanation().render(Locale.ENGLISH)).contains("Completion by approvals: b & c");
   }
 
+  /** The reasons and runner-up of each rule for two seats of the majority-and-minority profile, worked by hand. */
+  @Test
+  void reasonsAndRunnerUpWorkedByHand() {
+    ApprovalProfile<String> p = majorityAndMinority();
+    // approval top-2: a, b (6 each); c also has 6 and is left out by candidate order; d has 4
+    Committee<String> av = ApprovalTopK.rule().select(p, 2);
+    assertThat(av.reasons().get("a").english()).isEqualTo("elected: 6 approvals, seat 1 of 2");
+    assertThat(av.reasons().get("c").english())
+        .isEqualTo("not elected: 6 approvals, as many as the last seat; left out by candidate order");
+    assertThat(av.reasons().get("d").english()).isEqualTo("not elected: 4 approvals, the last seat had 6");
+    assertThat(av.runnerUp()).contains("c");
+    // seq-PAV: a adds 6 in round 1 (tie with b, c), d adds 4 in round 2 (b and c would add 6 × 1/2 = 3)
+    Committee<String> seq = Pav.sequential().select(p, 2);
+    assertThat(seq.reasons().get("a").english()).isEqualTo("elected in round 1, adding 6 to the PAV score");
+    assertThat(seq.reasons().get("d").english()).isEqualTo("elected in round 2, adding 4 to the PAV score");
+    assertThat(seq.reasons().get("b").english())
+        .isEqualTo("not elected: it would add 3 to the PAV score; the last member added 4");
+    assertThat(seq.reasons().get("b").danish())
+        .isEqualTo("ikke valgt: den ville tilføje 3 til PAV-scoren; det sidste medlem tilføjede 4");
+    assertThat(seq.runnerUp()).contains("b");
+    // exact PAV: {a, d} scores 6 + 4 = 10 (as do {b, d}, {c, d}); {a, b} only 6 × 3/2 = 9
+    Committee<String> exact = Pav.exact().select(p, 2);
+    assertThat(members(exact)).containsExactly("a", "d");
+    assertThat(exact.reasons().get("a").english())
+        .isEqualTo("in the best committee: without it the PAV score would drop by 6");
+    assertThat(exact.reasons().get("d").english())
+        .isEqualTo("in the best committee: without it the PAV score would drop by 4");
+    assertThat(exact.reasons().get("c").english()).startsWith("not in the best committee: added, it would add 3");
+    assertThat(exact.runnerUp()).contains("b");
+    // seq-Phragmén: a at load 1/6, d at load 1/4; b next would give (1 + 6 × 1/6) / 6 = 1/3
+    Committee<String> phragmen = Phragmen.sequential().select(p, 2);
+    assertThat(phragmen.reasons().get("d").english())
+        .isEqualTo("elected in round 2: its approvers then carry load 1/4 each");
+    assertThat(phragmen.reasons().get("b").english())
+        .isEqualTo("not elected: elected next, it would give its approvers load 1/3 each");
+    assertThat(phragmen.runnerUp()).contains("b");
+    // Equal Shares: budget 2 buys only a, so add1 raises it to 3 (3/10 each): a at 1/6, then d at 1/4
+    // (4 × 3/10 = 6/5 >= 1); the six then hold 6 × (3/10 - 1/6) = 4/5 for b or c; budget 4 would buy three
+    Committee<String> mes = EqualShares.withCompletion().select(p, 2);
+    assertThat(members(mes)).containsExactly("a", "d");
+    assertThat(mes.reasons().get("a").english())
+        .isEqualTo("bought in round 1: its approvers pay 1/6 each, or all they have left");
+    assertThat(mes.reasons().get("d").english())
+        .isEqualTo("bought in round 2: its approvers pay 1/4 each, or all they have left");
+    assertThat(mes.reasons().get("b").english())
+        .isEqualTo("not elected: its approvers have only 4/5 left of the seat's price 1");
+    assertThat(mes.runnerUp()).contains("b");
+  }
+
   @Test
   void committeeSizeOutOfRange() {
     ApprovalProfile<String> p = Profile.approval(List.of("a", "b", "c", "d", "e")).add(1, "a").build();
