@@ -45,7 +45,9 @@ class ExampleGoldenTest {
     return PortfolioHistory.start(NorddjursExample.portfolio())
         .apply(new Change.RetireTask("T-16"), "Trivselsmålingen er gennemført", "Direktionssekretariatet",
             LocalDate.of(2025, 4, 2))
-        .apply(new Change.MoveTask("T-26", "I-2"), "Benchmarking hører til økonomistyringen");
+        .apply(new Change.MoveTask("T-26", "I-2"), "Benchmarking hører til økonomistyringen")
+        .apply(Change.SetTaskCost.of("T-19", 18), "Ældreloven kræver mere end skønnet", "Direktionssekretariatet",
+            LocalDate.of(2025, 5, 7));
   }
 
   private static String golden(String name, String written) throws Exception {

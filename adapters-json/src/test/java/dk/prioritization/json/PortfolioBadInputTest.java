@@ -221,7 +221,7 @@ class PortfolioBadInputTest {
   @Test
   void badCostInASetTaskCostChange_namedAtTheChange() {
     ObjectNode doc = (ObjectNode) JSON.valueToTree(NorddjursExample.portfolio()
-        .apply(Change.SetTaskCost.of("T-01", 4), "Estimated"));
+        .apply(Change.SetTaskCost.of("T-01", 5), "Estimated again"));
     ((ObjectNode) doc.get("changeLog").get(0).get("change")).put("cost", -4);
     assertThat(problems(doc, Portfolio.class)).containsExactly(
         "$.changeLog[0].change.cost: the cost -4 is negative; a cost is zero or more");
