@@ -21,7 +21,8 @@ import dk.prioritization.core.ApprovalProfile;
  * <p>Source: Chamberlin &amp; Courant, "Representative deliberations and representative
  * decisions", APSR 77 (1983); Procaccia, Rosenschein &amp; Zohar, Social Choice and Welfare 30
  * (2008) (NP-hardness); Lackner &amp; Skowron 2023, Section 2.3. Properties: exact CC satisfies
- * justified representation (JR) but not PJR; once every voter is covered, further members are
+ * justified representation (JR) but not PJR, and so does greedy CC (Aziz, Brill, Conitzer, Elkind,
+ * Freeman &amp; Walsh, Social Choice and Welfare 48, 2017); once every voter is covered, further members are
  * chosen by candidate order among the candidates adding nothing. The score is the number of
  * covered voters.
  */

@@ -196,6 +196,16 @@ class CommitteePropertiesTest {
     satisfies(ChamberlinCourant.exact(), "JR");
   }
 
+  /**
+   * Greedy CC satisfies JR: Aziz, Brill, Conitzer, Elkind, Freeman &amp; Walsh, "Justified
+   * representation in approval-based committee voting", Social Choice and Welfare 48 (2017),
+   * where it is called greedy approval voting.
+   */
+  @Test
+  void greedyChamberlinCourantSatisfiesJr() {
+    satisfies(ChamberlinCourant.greedy(), "JR");
+  }
+
   @Test
   void everyRuleFillsTheCommittee() {
     Violations v = new Violations("committee of k distinct candidates");
