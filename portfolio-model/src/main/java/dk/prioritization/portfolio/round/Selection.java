@@ -118,14 +118,13 @@ public record Selection(String ruleId, Map<String, String> ruleOptions, Optional
   }
 
   /**
-   * Returns the selection as text: what was asked, the chosen tasks with their reasons and costs,
-   * the total, the next one out, every task left out with its reason, the roll-ups and the rule's
-   * explanation.
+   * Returns the short form of the selection as text: what was asked, the chosen tasks with their
+   * reasons and costs, the total, and the next one out with why.
    *
    * @param locale the reader's locale (Danish for {@code da}, else English)
    * @return the text, several lines
    */
-  public String explain(Locale locale) {
+  public String summary(Locale locale) {
     boolean da = "da".equals(locale.getLanguage());
     StringBuilder sb = new StringBuilder();
     if (k.isPresent()) {
@@ -148,6 +147,19 @@ public record Selection(String ruleId, Map<String, String> ruleOptions, Optional
     }
     sb.append(da ? "Næste uden for: " : "Next one out: ").append(nextOut.map(t -> t + ": "
         + reasons.get(t).in(locale)).orElse(da ? "ingen" : "none")).append('\n');
+    return sb.toString();
+  }
+
+  /**
+   * Returns the selection as text: the {@linkplain #summary(Locale) summary}, then every task left
+   * out with its reason, the roll-ups and the rule's explanation.
+   *
+   * @param locale the reader's locale (Danish for {@code da}, else English)
+   * @return the text, several lines
+   */
+  public String explain(Locale locale) {
+    boolean da = "da".equals(locale.getLanguage());
+    StringBuilder sb = new StringBuilder(summary(locale));
     sb.append(da ? "Ikke valgt:\n" : "Not chosen:\n");
     reasons.forEach((t, why) -> {
       if (!chosen.contains(t)) {
