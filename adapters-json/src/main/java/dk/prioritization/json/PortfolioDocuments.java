@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.collect.ImmutableBiMap;
+import dk.prioritization.core.Text;
 import dk.prioritization.portfolio.BoardMember;
 import dk.prioritization.portfolio.Change;
 import dk.prioritization.portfolio.ChangeLogEntry;
@@ -23,6 +24,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 
 /**
@@ -47,28 +49,29 @@ final class PortfolioDocuments {
 
   static final String CROSS_CUTTING = "crossCutting";
 
-  private static final Set<String> BODY = fields("version", "focusAreas", "initiatives", "tasks", "members",
-      "changeLog");
+  private static final Set<String> BODY = fields("version", "costUnit", "focusAreas", "initiatives", "tasks",
+      "members", "changeLog");
   private static final Set<String> FOCUS_AREA = fields("id", "name");
   private static final Set<String> INITIATIVE = fields("id", "name", "focusArea", "description", "owner", "scope",
       "perspectives", "tags");
   private static final Set<String> TASK = fields("id", "name", "initiative", "caseOwner", "perspectives", "tags",
-      "retired", "mergedInto");
+      "cost", "retired", "mergedInto");
   private static final Set<String> MEMBER = fields("id", "roleTitle", "department");
   private static final Set<String> ENTRY = fields("version", "change", "note", "author", "date");
 
   /** The change types by JSON name, and the fields each takes besides {@code "type"}. */
-  static final Map<String, Set<String>> CHANGES = Map.of(
-      "addFocusArea", fields("type", "focusArea"),
-      "addInitiative", fields("type", "initiative"),
-      "addTask", fields("type", "task"),
-      "addMember", fields("type", "member"),
-      "renameTask", fields("type", "taskId", "newName"),
-      "renameInitiative", fields("type", "initiativeId", "newName"),
-      "retireTask", fields("type", "taskId"),
-      "moveTask", fields("type", "taskId", "toInitiative"),
-      "mergeTasks", fields("type", "taskIds", "merged"),
-      "mergeInitiatives", fields("type", "initiativeIds", "merged"));
+  static final Map<String, Set<String>> CHANGES = Map.ofEntries(
+      Map.entry("addFocusArea", fields("type", "focusArea")),
+      Map.entry("addInitiative", fields("type", "initiative")),
+      Map.entry("addTask", fields("type", "task")),
+      Map.entry("addMember", fields("type", "member")),
+      Map.entry("renameTask", fields("type", "taskId", "newName")),
+      Map.entry("renameInitiative", fields("type", "initiativeId", "newName")),
+      Map.entry("retireTask", fields("type", "taskId")),
+      Map.entry("moveTask", fields("type", "taskId", "toInitiative")),
+      Map.entry("setTaskCost", fields("type", "taskId", "cost")),
+      Map.entry("mergeTasks", fields("type", "taskIds", "merged")),
+      Map.entry("mergeInitiatives", fields("type", "initiativeIds", "merged")));
 
   private PortfolioDocuments() {}
 
@@ -93,6 +96,7 @@ final class PortfolioDocuments {
   /** Writes the portfolio's fields into {@code o} and returns it. */
   static ObjectNode body(Portfolio p, ObjectNode o) {
     o.put("version", p.version());
+    p.costUnit().ifPresent(u -> o.putObject("costUnit").put("en", u.english()).put("da", u.danish()));
     ArrayNode areas = o.putArray("focusAreas");
     p.focusAreas().forEach(f -> areas.add(focusArea(f)));
     ArrayNode inits = o.putArray("initiatives");
@@ -130,6 +134,7 @@ final class PortfolioDocuments {
     perspectives(o, t.perspectives());
     ArrayNode tags = o.putArray("tags");
     t.tags().forEach(tags::add);
+    t.cost().ifPresent(c -> o.put("cost", c));
     if (t.retired()) {
       o.put("retired", true);
     }
@@ -179,6 +184,9 @@ final class PortfolioDocuments {
       o.put("type", "retireTask").put("taskId", r.taskId());
     } else if (c instanceof Change.MoveTask m) {
       o.put("type", "moveTask").put("taskId", m.taskId()).put("toInitiative", m.toInitiative());
+    } else if (c instanceof Change.SetTaskCost sc) {
+      o.put("type", "setTaskCost").put("taskId", sc.taskId());
+      sc.cost().ifPresent(x -> o.put("cost", x));
     } else if (c instanceof Change.MergeTasks m) {
       o.put("type", "mergeTasks");
       ArrayNode ids = o.putArray("taskIds");
@@ -265,10 +273,11 @@ final class PortfolioDocuments {
   }
 
   /** The content of a portfolio as read, before it is checked by the domain. */
-  private record Content(int version, List<FocusArea> areas, List<Initiative> inits, List<Task> tasks,
-      List<BoardMember> members) {
+  private record Content(int version, Optional<Text> costUnit, List<FocusArea> areas, List<Initiative> inits,
+      List<Task> tasks, List<BoardMember> members) {
     Portfolio build() {
       Portfolio.Builder b = Portfolio.builder().version(version);
+      costUnit.ifPresent(b::costUnit);
       areas.forEach(b::focusArea);
       inits.forEach(b::initiative);
       tasks.forEach(b::task);
@@ -281,6 +290,7 @@ final class PortfolioDocuments {
     int before = n.count();
     n.onlyFields(o, path, known);
     Optional<Integer> version = n.integer(o, path, "version", 1, Integer.MAX_VALUE);
+    Optional<Optional<Text>> costUnit = n.optText(o, path, "costUnit");
     List<FocusArea> areas = list(n, o, path, "focusAreas", PortfolioDocuments::readFocusArea);
     List<Initiative> inits = list(n, o, path, "initiatives", PortfolioDocuments::readInitiative);
     List<Task> tasks = list(n, o, path, "tasks", PortfolioDocuments::readTask);
@@ -289,7 +299,7 @@ final class PortfolioDocuments {
     if (n.count() > before) {
       return Optional.empty();
     }
-    Content content = new Content(version.orElseThrow(), areas, inits, tasks, members);
+    Content content = new Content(version.orElseThrow(), costUnit.orElseThrow(), areas, inits, tasks, members);
     Portfolio current;
     try {
       current = content.build();
@@ -349,7 +359,7 @@ final class PortfolioDocuments {
   }
 
   static boolean sameContent(Portfolio a, Portfolio b) {
-    return a.version() == b.version() && a.focusAreas().equals(b.focusAreas())
+    return a.version() == b.version() && a.costUnit().equals(b.costUnit()) && a.focusAreas().equals(b.focusAreas())
         && a.initiatives().equals(b.initiatives()) && a.tasks().equals(b.tasks()) && a.members().equals(b.members());
   }
 
@@ -461,13 +471,15 @@ final class PortfolioDocuments {
     Optional<String> owner = n.string(o, path, "caseOwner");
     Optional<Set<Perspective>> perspectives = perspectives(n, o, path);
     Optional<List<String>> tags = n.strings(o, path, "tags", false);
+    Optional<OptionalLong> cost = n.cost(o, path, "cost");
     Optional<Boolean> retired = n.bool(o, path, "retired", false, false);
     Optional<String> mergedInto = n.optString(o, path, "mergedInto");
     if (n.count() > before) {
       return Optional.empty();
     }
     return Optional.of(new Task(id.orElseThrow(), name.orElseThrow(), initiative.orElseThrow(), owner.orElseThrow(),
-        perspectives.orElseThrow(), Set.copyOf(tags.orElseThrow()), retired.orElseThrow(), mergedInto));
+        perspectives.orElseThrow(), Set.copyOf(tags.orElseThrow()), retired.orElseThrow(), mergedInto,
+        cost.orElseThrow()));
   }
 
   static Optional<BoardMember> readMember(PortfolioNodes n, JsonNode node, String path) {
@@ -544,6 +556,7 @@ final class PortfolioDocuments {
           Change.RenameInitiative::new);
       case "retireTask" -> n.string(o, path, "taskId").map(Change.RetireTask::new).orElse(null);
       case "moveTask" -> both(n.string(o, path, "taskId"), n.string(o, path, "toInitiative"), Change.MoveTask::new);
+      case "setTaskCost" -> both(n.string(o, path, "taskId"), n.cost(o, path, "cost"), Change.SetTaskCost::new);
       case "mergeTasks" -> both(n.strings(o, path, "taskIds", true),
           sub(n, o, path, "merged", PortfolioDocuments::readTask), Change.MergeTasks::new);
       case "mergeInitiatives" -> both(n.strings(o, path, "initiativeIds", true),
@@ -580,6 +593,10 @@ final class PortfolioDocuments {
     } else if (element.startsWith("member '")) {
       listName = "members";
       ids = c.members().stream().map(BoardMember::id).toList();
+    } else if (element.equals("cost unit")) {
+      n.add(Problems.field(Problems.field(path, "costUnit"), p.message().endsWith("Danish name") ? "da" : "en"),
+          p.message());
+      return;
     } else {
       n.add(path, p.message());
       return;
@@ -614,6 +631,10 @@ final class PortfolioDocuments {
       case BAD_MERGE -> {
         index = ids.indexOf(id);
         field = "mergedInto";
+      }
+      case NEGATIVE_COST, COST_TOO_LARGE -> {
+        index = ids.indexOf(id);
+        field = "cost";
       }
       default -> {
         index = ids.indexOf(id);

@@ -21,6 +21,7 @@ import dk.prioritization.portfolio.Task;
 import dk.prioritization.portfolio.followup.FollowUp;
 import dk.prioritization.portfolio.round.PriorityList;
 import dk.prioritization.portfolio.round.Round;
+import dk.prioritization.portfolio.round.Selection;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
@@ -31,8 +32,9 @@ import java.util.function.Function;
  *
  * <p>Documents: {@link Portfolio} ({@code "portfolio"}), {@link PortfolioHistory}
  * ({@code "portfolio-history"}), {@link Round} ({@code "round"}), {@link RoundPriorityList} and, for
- * reading, {@link PriorityList} ({@code "priority-list"}), {@link FollowUp} ({@code "follow-up"}).
- * Rounds, priority lists and follow-ups embed their portfolio, so each document stands alone.
+ * reading, {@link PriorityList} ({@code "priority-list"}), {@link FollowUp} ({@code "follow-up"}),
+ * {@link RoundSelection} and, for reading, {@link Selection} ({@code "selection"}). Rounds, priority
+ * lists, selections and follow-ups embed their portfolio, so each document stands alone.
  * Plain values: {@link Change} (with its {@code "type"}), {@link ChangeLogEntry}, {@link Task},
  * {@link Initiative}, {@link FocusArea} and {@link BoardMember}.
  *
@@ -54,6 +56,9 @@ final class PortfolioJson {
     module.addDeserializer(PriorityList.class,
         new TreeDeserializer<>(PriorityList.class, root -> RoundDocuments.readListDocument(root).list()));
     add(module, FollowUp.class, FollowUpDocuments::document, FollowUpDocuments::readDocument);
+    add(module, RoundSelection.class, SelectionDocuments::document, SelectionDocuments::readDocument);
+    module.addDeserializer(Selection.class,
+        new TreeDeserializer<>(Selection.class, root -> SelectionDocuments.readDocument(root).selection()));
     add(module, Change.class, PortfolioDocuments::change, value(PortfolioDocuments::readChange));
     add(module, ChangeLogEntry.class, PortfolioDocuments::entry, value(PortfolioDocuments::readEntry));
     add(module, Task.class, PortfolioDocuments::task, value(PortfolioDocuments::readTask));

@@ -21,7 +21,8 @@ import java.util.function.UnaryOperator;
  * <p>The portfolio model builds a portfolio with a change log only by applying the changes, so a
  * reader that holds the current content and the log needs the version before the first logged
  * change. The log does not keep everything a change overwrote (a rename keeps the new name, not
- * the old; a move keeps the target, not the source; a merge of initiatives drops them), so this
+ * the old; a move keeps the target, not the source; a cost change keeps the new cost, not the old;
+ * a merge of initiatives drops them), so this
  * class makes a <i>stand-in</i> for that version: the current content with each change undone in
  * reverse order, and values the log does not know filled with placeholders that the changes
  * overwrite again (an old name differs from the new one; a moved task starts in another existing
@@ -69,7 +70,7 @@ final class PortfolioLogs {
       } else if (c instanceof Change.RenameTask r) {
         String earlier = placeholder(r.newName());
         edit(tasks, Task::id, r.taskId(), t -> new Task(t.id(), earlier, t.initiative(), t.caseOwner(),
-            t.perspectives(), t.tags(), t.retired(), t.mergedInto()));
+            t.perspectives(), t.tags(), t.retired(), t.mergedInto(), t.cost()));
       } else if (c instanceof Change.RenameInitiative r) {
         String earlier = placeholder(r.newName());
         edit(inits, Initiative::id, r.initiativeId(), i -> new Initiative(i.id(), earlier, i.focusArea(),
@@ -79,6 +80,9 @@ final class PortfolioLogs {
       } else if (c instanceof Change.MoveTask m) {
         String from = pick(inits, x -> !createdInits.contains(x) && !x.equals(m.toInitiative()), m.toInitiative());
         edit(tasks, Task::id, m.taskId(), t -> withInitiative(t, from));
+      } else if (c instanceof Change.SetTaskCost sc) {
+        // the earlier cost is not logged: any other value (none for a set, 0 for a clear) replays
+        edit(tasks, Task::id, sc.taskId(), t -> sc.cost().isPresent() ? t.withoutCost() : t.withCost(0));
       } else if (c instanceof Change.MergeTasks m) {
         tasks.removeIf(t -> t.id().equals(m.merged().id()));
         for (String id : m.taskIds()) {
@@ -109,6 +113,7 @@ final class PortfolioLogs {
     }
     int version = current.version() - log.size();
     Portfolio.Builder b = Portfolio.builder().version(version);
+    current.costUnit().ifPresent(b::costUnit);
     areas.forEach(b::focusArea);
     inits.forEach(b::initiative);
     tasks.forEach(b::task);
@@ -134,12 +139,12 @@ final class PortfolioLogs {
 
   private static Task active(Task t) {
     return new Task(t.id(), t.name(), t.initiative(), t.caseOwner(), t.perspectives(), t.tags(), false,
-        Optional.empty());
+        Optional.empty(), t.cost());
   }
 
   private static Task withInitiative(Task t, String initiative) {
     return new Task(t.id(), t.name(), initiative, t.caseOwner(), t.perspectives(), t.tags(), t.retired(),
-        t.mergedInto());
+        t.mergedInto(), t.cost());
   }
 
   private static Initiative withFocusArea(Initiative i, String area) {

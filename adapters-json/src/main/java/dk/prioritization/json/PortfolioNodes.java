@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dk.prioritization.core.Text;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 
 /**
@@ -144,6 +146,48 @@ final class PortfolioNodes {
       return Optional.empty();
     }
     return Optional.of(v.longValue());
+  }
+
+  /**
+   * Returns an optional cost field: empty when absent (no problem); a problem when it is not a
+   * whole number, is negative or does not fit in 64 bits.
+   */
+  Optional<OptionalLong> cost(ObjectNode o, String path, String name) {
+    JsonNode v = o.get(name);
+    if (v == null) {
+      return Optional.of(OptionalLong.empty());
+    }
+    String at = Problems.field(path, name);
+    if (!v.isIntegralNumber()) {
+      add(at, "expected a whole number (a cost in the portfolio's cost unit), found "
+          + (v.isNumber() ? "the number " + v.asText() : describe(v)));
+      return Optional.empty();
+    }
+    if (!v.canConvertToLong()) {
+      add(at, "the cost " + v.asText() + " is too large; a cost is at most " + Long.MAX_VALUE);
+      return Optional.empty();
+    }
+    if (v.longValue() < 0) {
+      add(at, "the cost " + v.asText() + " is negative; a cost is zero or more");
+      return Optional.empty();
+    }
+    return Optional.of(OptionalLong.of(v.longValue()));
+  }
+
+  /** Returns an optional text field {@code {"en": ..., "da": ...}}: empty when absent. */
+  Optional<Optional<Text>> optText(ObjectNode o, String path, String name) {
+    JsonNode v = o.get(name);
+    if (v == null) {
+      return Optional.of(Optional.empty());
+    }
+    String at = Problems.field(path, name);
+    return object(v, at).flatMap(t -> {
+      int before = count;
+      onlyFields(t, at, Set.of("en", "da"));
+      Optional<String> en = string(t, at, "en");
+      Optional<String> da = string(t, at, "da");
+      return count > before ? Optional.empty() : Optional.of(Optional.of(new Text(en.orElseThrow(), da.orElseThrow())));
+    });
   }
 
   /** Returns a boolean field, {@code fallback} when absent. */

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import dk.prioritization.core.budget.GreedyByVotes;
+import dk.prioritization.core.committee.Phragmen;
 import dk.prioritization.portfolio.Change;
 import dk.prioritization.portfolio.Portfolio;
 import dk.prioritization.portfolio.PortfolioHistory;
@@ -12,6 +14,7 @@ import dk.prioritization.portfolio.example.NorddjursExample;
 import dk.prioritization.portfolio.followup.FollowUp;
 import dk.prioritization.portfolio.round.PriorityList;
 import dk.prioritization.portfolio.round.Round;
+import dk.prioritization.portfolio.round.Selection;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -45,7 +48,9 @@ class ExampleGoldenTest {
     return PortfolioHistory.start(NorddjursExample.portfolio())
         .apply(new Change.RetireTask("T-16"), "Trivselsmålingen er gennemført", "Direktionssekretariatet",
             LocalDate.of(2025, 4, 2))
-        .apply(new Change.MoveTask("T-26", "I-2"), "Benchmarking hører til økonomistyringen");
+        .apply(new Change.MoveTask("T-26", "I-2"), "Benchmarking hører til økonomistyringen")
+        .apply(Change.SetTaskCost.of("T-19", 18), "Ældreloven kræver mere end skønnet", "Direktionssekretariatet",
+            LocalDate.of(2025, 5, 7));
   }
 
   private static String golden(String name, String written) throws Exception {
@@ -105,16 +110,37 @@ class ExampleGoldenTest {
     assertThat(PRETTY.writeValueAsString(back) + "\n").isEqualTo(golden);
   }
 
+  @Test
+  void selectionByACommitteeRule_matchesGolden_andRoundTripsByteForByte() throws Exception {
+    Round round = exampleRound();
+    Selection five = round.select(Phragmen.sequential(), 5);
+    String golden = golden("selection-committee-example.json", PRETTY.writeValueAsString(new RoundSelection(round, five)));
+    assertThat(JSON.readValue(golden, Selection.class)).isEqualTo(five);
+    RoundSelection back = JSON.readValue(golden, RoundSelection.class);
+    assertThat(PRETTY.writeValueAsString(back) + "\n").isEqualTo(golden);
+  }
+
+  @Test
+  void selectionByABudgetRule_matchesGolden_andRoundTripsByteForByte() throws Exception {
+    Round round = exampleRound();
+    Selection fits = round.fitCapacity(GreedyByVotes.rule(), 35);
+    String golden = golden("selection-capacity-example.json", PRETTY.writeValueAsString(new RoundSelection(round, fits)));
+    assertThat(JSON.readValue(golden, Selection.class)).isEqualTo(fits);
+    RoundSelection back = JSON.readValue(golden, RoundSelection.class);
+    assertThat(PRETTY.writeValueAsString(back) + "\n").isEqualTo(golden);
+  }
+
   /**
-   * No schema validator is available offline, so this checks each golden file structurally against
-   * its schema: the schema's required top-level fields are present, no other top-level field is
-   * there, and {@code kind} is the schema's constant.
+   * Checks each golden file's top level against its schema: the schema's required top-level fields
+   * are present, no other top-level field is there, and {@code kind} is the schema's constant.
+   * ({@link GoldenSchemaTest} checks the whole of each file.)
    */
   @Test
   void goldenFiles_haveTheirSchemasTopLevelShape() throws Exception {
     for (Map.Entry<String, String> e : Map.of("portfolio-example.json", "portfolio",
         "portfolio-history-example.json", "portfolio-history", "round-example.json", "round",
-        "priority-list-example.json", "priority-list", "follow-up-example.json", "follow-up").entrySet()) {
+        "priority-list-example.json", "priority-list", "follow-up-example.json", "follow-up",
+        "selection-committee-example.json", "selection", "selection-capacity-example.json", "selection").entrySet()) {
       JsonNode doc;
       try (InputStream in = ExampleGoldenTest.class.getResourceAsStream("/golden/" + e.getKey())) {
         doc = JSON.readTree(in);

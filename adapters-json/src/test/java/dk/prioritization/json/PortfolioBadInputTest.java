@@ -167,6 +167,67 @@ class PortfolioBadInputTest {
   }
 
   @Test
+  void negativeCost_namedAtTheTask() {
+    ObjectNode doc = example();
+    task(doc, 2).put("cost", -3);
+    assertThat(problems(doc, Portfolio.class)).containsExactly(
+        "$.tasks[2].cost: the cost -3 is negative; a cost is zero or more");
+  }
+
+  @Test
+  void nonIntegerCost_namedAtTheTask() {
+    ObjectNode doc = example();
+    task(doc, 2).put("cost", 2.5);
+    task(doc, 3).put("cost", "3");
+    assertThat(problems(doc, Portfolio.class)).containsExactly(
+        "$.tasks[2].cost: expected a whole number (a cost in the portfolio's cost unit), found the number 2.5",
+        "$.tasks[3].cost: expected a whole number (a cost in the portfolio's cost unit), found a string");
+  }
+
+  @Test
+  void tooLargeCost_namedAtTheTask() throws Exception {
+    ObjectNode doc = example();
+    task(doc, 4).put("cost", new java.math.BigInteger("99999999999999999999"));
+    assertThat(problems(doc, Portfolio.class)).containsExactly(
+        "$.tasks[4].cost: the cost 99999999999999999999 is too large; a cost is at most 9223372036854775807");
+  }
+
+  @Test
+  void costsThatTogetherOverflow_namedAtTheTaskWhereTheSumOverflows() {
+    ObjectNode doc = example();
+    for (int i = 0; i < doc.get("tasks").size(); i++) {
+      task(doc, i).remove("cost");
+    }
+    task(doc, 1).put("cost", Long.MAX_VALUE);
+    task(doc, 5).put("cost", 1);
+    assertThat(problems(doc, Portfolio.class)).singleElement().asString().startsWith(
+        "$.tasks[5].cost: has the cost 1, which takes the total cost of the tasks up to it past 9223372036854775807");
+  }
+
+  @Test
+  void badCostUnit_namedAtItsField() {
+    ObjectNode blank = example();
+    blank.putObject("costUnit").put("en", "person-months").put("da", "");
+    assertThat(problems(blank, Portfolio.class)).containsExactly("$.costUnit.da: cost unit has an empty Danish name");
+
+    ObjectNode plain = example().put("costUnit", "person-months");
+    assertThat(problems(plain, Portfolio.class)).containsExactly("$.costUnit: expected an object, found a string");
+
+    ObjectNode half = example();
+    half.putObject("costUnit").put("en", "person-months");
+    assertThat(problems(half, Portfolio.class)).containsExactly("$.costUnit.da: missing field 'da'");
+  }
+
+  @Test
+  void badCostInASetTaskCostChange_namedAtTheChange() {
+    ObjectNode doc = (ObjectNode) JSON.valueToTree(NorddjursExample.portfolio()
+        .apply(Change.SetTaskCost.of("T-01", 5), "Estimated again"));
+    ((ObjectNode) doc.get("changeLog").get(0).get("change")).put("cost", -4);
+    assertThat(problems(doc, Portfolio.class)).containsExactly(
+        "$.changeLog[0].change.cost: the cost -4 is negative; a cost is zero or more");
+  }
+
+  @Test
   void notAnObject() {
     assertThat(problems("[1, 2]", Portfolio.class)).containsExactly("$: expected an object, found an array");
   }

@@ -63,14 +63,38 @@ class PortfolioJsonTest {
         .apply(new Change.RenameInitiative("I3", "Climate action plan"), "")
         .apply(new Change.MergeTasks(List.of("T1", "T3"), Task.of("T5", "One budget process", "I1", "Head of finance",
             Perspective.UPWARD)), "Two budget tasks become one")
+        .apply(Change.SetTaskCost.of("T2", 6), "Estimated")
+        .apply(Change.SetTaskCost.clear("T2"), "Withdrawn")
         .apply(new Change.RetireTask("T2"), "Done")
         .apply(new Change.MergeInitiatives(List.of("I1", "I2"), Initiative.of("I4", "Economy and schools", "F1",
             "Both.", "Chief executive", Scope.CROSS_CUTTING, Perspective.UPWARD)), "");
-    assertThat(p.version()).isEqualTo(11);
+    assertThat(p.version()).isEqualTo(13);
     Portfolio back = roundTrip(p, Portfolio.class);
     assertThat(back).isEqualTo(p);
-    assertThat(back.changeLog()).hasSize(10);
+    assertThat(back.changeLog()).hasSize(12);
     assertThat(back.changeLog().get(1).author()).contains("Board secretariat");
+  }
+
+  @Test
+  void costsAndCostUnit_roundTripEqual_andAreWrittenAsNumbersAndText() throws Exception {
+    Portfolio p = Portfolio.builder().costUnit(new dk.prioritization.core.Text("person-months", "personmåneder"))
+        .focusArea(small().focusAreas().get(0))
+        .initiative(small().initiatives().get(0))
+        .task(small().tasks().get(0).withCost(0))
+        .task(Task.of("T2", "Liquidity", "I1", "Head of finance", Perspective.UPWARD).withCost(Long.MAX_VALUE - 10))
+        .task(Task.of("T3", "Not estimated", "I1", "Head of finance", Perspective.UPWARD))
+        .build();
+    String json = JSON.writeValueAsString(p);
+    assertThat(json).contains("\"costUnit\":{\"en\":\"person-months\",\"da\":\"personmåneder\"}",
+        "\"cost\":0", "\"cost\":9223372036854775797");
+    assertThat(JSON.readTree(json).get("tasks").get(2).has("cost")).isFalse();
+    assertThat(roundTrip(p, Portfolio.class)).isEqualTo(p);
+    Portfolio v3 = p.apply(Change.SetTaskCost.of("T3", 4), "").apply(Change.SetTaskCost.clear("T1"), "");
+    assertThat(roundTrip(v3, Portfolio.class)).isEqualTo(v3);
+    assertThat(JSON.writeValueAsString(v3.changeLog().get(1).change()))
+        .isEqualTo("{\"type\":\"setTaskCost\",\"taskId\":\"T1\"}");
+    assertThat(roundTrip(PortfolioHistory.start(p).apply(Change.SetTaskCost.of("T2", 1), ""), PortfolioHistory.class)
+        .latest().task("T2").orElseThrow().cost()).hasValue(1);
   }
 
   @Test

@@ -13,12 +13,14 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
- * A seeded generator for the JSON round trips: small valid portfolios (with tags, departments and
- * some retired tasks), changes that apply to a given version, and portfolios with a change log.
+ * A seeded generator for the JSON round trips: small valid portfolios (with tags, departments, some
+ * retired tasks, costs on about half the tasks and a cost unit on about half the portfolios),
+ * changes that apply to a given version, and portfolios with a change log.
  */
 final class PortfolioSeeds {
   private PortfolioSeeds() {}
@@ -46,7 +48,16 @@ final class PortfolioSeeds {
 
   static Task task(SplittableRandom r, String id, String initiative) {
     return new Task(id, "Task " + id, initiative, "Case owner " + r.nextInt(4), perspectives(r), tags(r), false,
-        Optional.empty());
+        Optional.empty(), r.nextBoolean() ? OptionalLong.of(cost(r)) : OptionalLong.empty());
+  }
+
+  /** A cost: usually small, sometimes zero, now and then very large. */
+  static long cost(SplittableRandom r) {
+    return switch (r.nextInt(6)) {
+      case 0 -> 0;
+      case 1 -> (long) Integer.MAX_VALUE * (1 + r.nextInt(1000));
+      default -> 1 + r.nextInt(40);
+    };
   }
 
   static Initiative initiative(SplittableRandom r, String id, String focusArea) {
@@ -57,6 +68,9 @@ final class PortfolioSeeds {
 
   static Portfolio portfolio(SplittableRandom r) {
     Portfolio.Builder b = Portfolio.builder().version(1 + (r.nextInt(4) == 0 ? r.nextInt(5) : 0));
+    if (r.nextBoolean()) {
+      b.costUnit(new dk.prioritization.core.Text("person-months", "personmåneder \"pm\""));
+    }
     int areas = 1 + r.nextInt(3);
     for (int f = 1; f <= areas; f++) {
       b.focusArea(new FocusArea("F" + f, "Focus area " + f));
@@ -70,7 +84,7 @@ final class PortfolioSeeds {
       Task task = task(r, "T" + t, "I" + (1 + r.nextInt(inits)));
       if (t > 3 && r.nextInt(5) == 0) {
         task = new Task(task.id(), task.name(), task.initiative(), task.caseOwner(), task.perspectives(), task.tags(),
-            true, r.nextBoolean() ? Optional.of("T1") : Optional.empty());
+            true, r.nextBoolean() ? Optional.of("T1") : Optional.empty(), task.cost());
       }
       b.task(task);
     }
@@ -111,7 +125,7 @@ final class PortfolioSeeds {
     List<String> inits = p.initiatives().stream().map(Initiative::id).toList();
     List<String> areas = p.focusAreas().stream().map(FocusArea::id).toList();
     while (true) {
-      switch (r.nextInt(10)) {
+      switch (r.nextInt(11)) {
         case 0:
           return new Change.AddFocusArea(new FocusArea("F-s" + step, "Focus area of step " + step));
         case 1:
@@ -144,6 +158,16 @@ final class PortfolioSeeds {
             List<String> ids = pickDistinct(r, active, 2 + r.nextInt(Math.min(3, active.size() - 1))).stream()
                 .map(Task::id).toList();
             return new Change.MergeTasks(ids, task(r, "T-s" + step, pick(r, inits)));
+          }
+          break;
+        case 9:
+          if (!active.isEmpty()) {
+            Task t = pick(r, active);
+            if (t.cost().isPresent() && r.nextBoolean()) {
+              return Change.SetTaskCost.clear(t.id());
+            }
+            long c = cost(r);
+            return Change.SetTaskCost.of(t.id(), t.cost().isPresent() && t.cost().getAsLong() == c ? c + 1 : c);
           }
           break;
         default:

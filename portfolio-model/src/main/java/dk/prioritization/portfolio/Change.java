@@ -5,10 +5,11 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import dk.prioritization.core.Text;
 import java.util.List;
+import java.util.OptionalLong;
 
 /**
  * One change to a task portfolio, such as the secretariat's consolidations: add, rename, retire,
- * move or merge tasks, add or merge initiatives. Applying a change makes a new portfolio version
+ * move or merge tasks, set or clear a task's cost, add or merge initiatives. Applying a change makes a new portfolio version
  * with the change in its log ({@link Portfolio#apply(Change, String)}); nothing is edited in place.
  *
  * <p>A change names elements by id; whether it applies is checked against the version it is applied
@@ -213,6 +214,61 @@ public sealed interface Change {
     public Text describe() {
       return new Text("Task " + taskId + " moved to initiative " + toInitiative,
           "Opgaven " + taskId + " flyttet til indsatsen " + toInitiative);
+    }
+  }
+
+  /**
+   * Sets or clears an active task's cost (in the portfolio's cost unit).
+   *
+   * <pre>{@code
+   * Portfolio v2 = v1.apply(Change.SetTaskCost.of("T4", 6), "Estimated at the spring meeting");
+   * Portfolio v3 = v2.apply(Change.SetTaskCost.clear("T4"), "The estimate is withdrawn");
+   * }</pre>
+   *
+   * @param taskId the task's id
+   * @param cost the new cost, zero or more; empty to clear it (not estimated). It must differ from
+   *     the task's current cost.
+   */
+  record SetTaskCost(String taskId, OptionalLong cost) implements Change {
+    /**
+     * Creates the change; the cost is checked when the change is applied.
+     *
+     * @param taskId the task's id
+     * @param cost the new cost, or empty to clear it
+     */
+    public SetTaskCost {
+      requireNonNull(taskId, "taskId");
+      requireNonNull(cost, "cost");
+    }
+
+    /**
+     * Returns the change that sets a task's cost.
+     *
+     * @param taskId the task's id
+     * @param cost the cost, zero or more
+     * @return the change
+     */
+    public static SetTaskCost of(String taskId, long cost) {
+      return new SetTaskCost(taskId, OptionalLong.of(cost));
+    }
+
+    /**
+     * Returns the change that clears a task's cost.
+     *
+     * @param taskId the task's id
+     * @return the change
+     */
+    public static SetTaskCost clear(String taskId) {
+      return new SetTaskCost(taskId, OptionalLong.empty());
+    }
+
+    @Override
+    public Text describe() {
+      return cost.isPresent()
+          ? new Text("Cost of task " + taskId + " set to " + cost.getAsLong(),
+              "Omkostningen for opgaven " + taskId + " sat til " + cost.getAsLong())
+          : new Text("Cost of task " + taskId + " cleared (not estimated)",
+              "Omkostningen for opgaven " + taskId + " fjernet (ikke vurderet)");
     }
   }
 

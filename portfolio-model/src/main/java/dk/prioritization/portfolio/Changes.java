@@ -39,6 +39,8 @@ final class Changes {
       e.retireTask(r);
     } else if (c instanceof Change.MoveTask m) {
       e.moveTask(m);
+    } else if (c instanceof Change.SetTaskCost sc) {
+      e.setTaskCost(sc);
     } else if (c instanceof Change.MergeTasks m) {
       e.mergeTasks(m);
     } else if (c instanceof Change.MergeInitiatives m) {
@@ -49,7 +51,7 @@ final class Changes {
     if (!e.problems.isEmpty()) {
       throw new PortfolioException(e.problems);
     }
-    Portfolio.Builder b = Portfolio.builder().version(entry.version());
+    Portfolio.Builder b = Portfolio.builder().version(entry.version()).costUnit(before.costUnit());
     e.areas.forEach(b::focusArea);
     e.inits.forEach(b::initiative);
     e.tasks.forEach(b::task);
@@ -145,7 +147,7 @@ final class Changes {
         problem(PortfolioProblem.Kind.BAD_CHANGE, at, at + " is already named '" + r.newName() + "'");
       }
       replaceTask(r.taskId(), x -> new Task(x.id(), r.newName(), x.initiative(), x.caseOwner(), x.perspectives(),
-          x.tags(), x.retired(), x.mergedInto()));
+          x.tags(), x.retired(), x.mergedInto(), x.cost()));
     }
 
     void renameInitiative(Change.RenameInitiative r) {
@@ -179,6 +181,16 @@ final class Changes {
             at + " already belongs to initiative '" + m.toInitiative() + "'");
       }
       replaceTask(m.taskId(), x -> withInitiative(x, m.toInitiative()));
+    }
+
+    void setTaskCost(Change.SetTaskCost c) {
+      String at = "task '" + c.taskId() + "'";
+      Optional<Task> t = activeTask(c.taskId(), "set the cost of", PortfolioProblem.Kind.BAD_CHANGE);
+      if (t.isPresent() && t.get().cost().equals(c.cost())) {
+        problem(PortfolioProblem.Kind.BAD_CHANGE, at, c.cost().isPresent()
+            ? at + " already costs " + c.cost().getAsLong() : at + " has no cost to clear");
+      }
+      replaceTask(c.taskId(), x -> c.cost().isPresent() ? x.withCost(c.cost().getAsLong()) : x.withoutCost());
     }
 
     void mergeTasks(Change.MergeTasks m) {
@@ -235,12 +247,13 @@ final class Changes {
     }
 
     static Task retired(Task t, Optional<String> mergedInto) {
-      return new Task(t.id(), t.name(), t.initiative(), t.caseOwner(), t.perspectives(), t.tags(), true, mergedInto);
+      return new Task(t.id(), t.name(), t.initiative(), t.caseOwner(), t.perspectives(), t.tags(), true, mergedInto,
+          t.cost());
     }
 
     static Task withInitiative(Task t, String initiative) {
       return new Task(t.id(), t.name(), initiative, t.caseOwner(), t.perspectives(), t.tags(), t.retired(),
-          t.mergedInto());
+          t.mergedInto(), t.cost());
     }
   }
 }

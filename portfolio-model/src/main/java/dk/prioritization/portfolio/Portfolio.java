@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import dk.prioritization.core.Text;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -32,6 +33,10 @@ import java.util.function.Function;
  *     .build();
  * }</pre>
  *
+ * <p>Tasks may carry a cost ({@link Task#cost()}) in one capacity unit for the whole portfolio,
+ * named by {@link #costUnit()} (e.g. person-months, for explanations); the unit is set when the
+ * first version is built and every later version keeps it, so costs of different versions compare.
+ *
  * <p>A portfolio is never edited in place: {@link #apply(Change, String)} returns the next version,
  * with the change appended to its {@link #changeLog()}; the version it was applied to is unchanged.
  *
@@ -42,6 +47,7 @@ import java.util.function.Function;
  */
 public final class Portfolio {
   private final int version;
+  private final Optional<Text> costUnit;
   private final ImmutableMap<String, FocusArea> focusAreas;
   private final ImmutableMap<String, Initiative> initiatives;
   private final ImmutableMap<String, Task> tasks;
@@ -50,6 +56,7 @@ public final class Portfolio {
 
   private Portfolio(Builder b) {
     this.version = b.version;
+    this.costUnit = b.costUnit;
     this.focusAreas = index(b.focusAreas, FocusArea::id);
     this.initiatives = index(b.initiatives, Initiative::id);
     this.tasks = index(b.tasks, Task::id);
@@ -82,6 +89,7 @@ public final class Portfolio {
    */
   public Builder toBuilder() {
     Builder b = new Builder().version(version);
+    b.costUnit = costUnit;
     focusAreas.values().forEach(b::focusArea);
     initiatives.values().forEach(b::initiative);
     tasks.values().forEach(b::task);
@@ -96,6 +104,32 @@ public final class Portfolio {
    */
   public int version() {
     return version;
+  }
+
+  /**
+   * Returns the name of the unit task costs are counted in, e.g. "person-months" /
+   * "personmåneder", as written after a number; empty if the portfolio names none.
+   *
+   * @return the cost unit, if named
+   */
+  public Optional<Text> costUnit() {
+    return costUnit;
+  }
+
+  /**
+   * Returns an amount in the portfolio's cost unit as text: "3 person-months" / "3
+   * personmåneder", or just the number if the portfolio names no unit.
+   *
+   * @param amount the amount
+   * @return the text in English and Danish
+   */
+  public Text costText(long amount) {
+    return costText(costUnit, amount);
+  }
+
+  static Text costText(Optional<Text> unit, long amount) {
+    return unit.map(u -> new Text(amount + " " + u.english(), amount + " " + u.danish()))
+        .orElseGet(() -> new Text(Long.toString(amount), Long.toString(amount)));
   }
 
   /**
@@ -271,14 +305,15 @@ public final class Portfolio {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Portfolio p && version == p.version && focusAreas.equals(p.focusAreas)
+    return o instanceof Portfolio p && version == p.version && costUnit.equals(p.costUnit)
+        && focusAreas.equals(p.focusAreas)
         && initiatives.equals(p.initiatives) && tasks.equals(p.tasks) && members.equals(p.members)
         && changeLog.equals(p.changeLog);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(version, focusAreas, initiatives, tasks, members, changeLog);
+    return Objects.hash(version, costUnit, focusAreas, initiatives, tasks, members, changeLog);
   }
 
   @Override
@@ -295,6 +330,7 @@ public final class Portfolio {
    */
   public static final class Builder {
     private int version = 1;
+    private Optional<Text> costUnit = Optional.empty();
     private final List<FocusArea> focusAreas = new ArrayList<>();
     private final List<Initiative> initiatives = new ArrayList<>();
     private final List<Task> tasks = new ArrayList<>();
@@ -313,6 +349,24 @@ public final class Portfolio {
     public Builder version(int version) {
       checkArgument(version >= 1, "a portfolio version is %s; versions count from 1", version);
       this.version = version;
+      return this;
+    }
+
+    /**
+     * Names the unit task costs are counted in (none unless set), as written after a number in
+     * English and Danish, e.g. {@code new Text("person-months", "personmåneder")}.
+     *
+     * @param unit the unit's name; neither language may be blank
+     * @return this builder
+     */
+    public Builder costUnit(Text unit) {
+      this.costUnit = Optional.of(requireNonNull(unit, "unit"));
+      return this;
+    }
+
+    /** Sets or clears the cost unit; {@link Changes} carries a version's unit to the next. */
+    Builder costUnit(Optional<Text> unit) {
+      this.costUnit = requireNonNull(unit, "unit");
       return this;
     }
 
@@ -375,7 +429,8 @@ public final class Portfolio {
      * @return the portfolio
      * @throws PortfolioException listing every problem: duplicate ids, empty names or owners,
      *     references to focus areas, initiatives or tasks that do not exist, tasks or initiatives
-     *     without a perspective, inconsistent merges
+     *     without a perspective, inconsistent merges, negative costs, costs whose total does not fit
+     *     in a {@code long}, a blank cost unit
      */
     public Portfolio build() {
       List<PortfolioProblem> problems = new ArrayList<>();
@@ -432,6 +487,11 @@ public final class Portfolio {
           }
         }
       }
+      costs(problems);
+      costUnit.ifPresent(u -> {
+        blank(u.english(), "cost unit", "English name", problems);
+        blank(u.danish(), "cost unit", "Danish name", problems);
+      });
       for (BoardMember m : members) {
         String at = "member '" + m.id() + "'";
         blank(m.roleTitle(), at, "role title", problems);
@@ -441,6 +501,32 @@ public final class Portfolio {
         throw new PortfolioException(problems);
       }
       return new Portfolio(this);
+    }
+
+    /** Checks that no cost is negative and that all of them add up to at most {@code Long.MAX_VALUE}. */
+    private void costs(List<PortfolioProblem> problems) {
+      long total = 0;
+      boolean overflowed = false;
+      for (Task t : tasks) {
+        if (t.cost().isEmpty()) {
+          continue;
+        }
+        String at = "task '" + t.id() + "'";
+        long c = t.cost().getAsLong();
+        if (c < 0) {
+          problems.add(new PortfolioProblem(PortfolioProblem.Kind.NEGATIVE_COST, at,
+              at + " has a negative cost: " + c + "; a cost is zero or more"));
+        } else if (!overflowed) {
+          try {
+            total = Math.addExact(total, c);
+          } catch (ArithmeticException e) {
+            overflowed = true;
+            problems.add(new PortfolioProblem(PortfolioProblem.Kind.COST_TOO_LARGE, at, at + " has the cost " + c
+                + ", which takes the total cost of the tasks up to it past " + Long.MAX_VALUE
+                + "; the costs of all tasks together must fit in a long"));
+          }
+        }
+      }
     }
 
     private static <T> Map<String, T> unique(List<T> items, Function<T, String> id, String kind,

@@ -8,6 +8,7 @@ import dk.prioritization.core.Text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * What changed between two versions of a portfolio, computed from the two versions' contents alone
@@ -37,15 +38,18 @@ import java.util.Optional;
  * @param tasksAdded tasks in the later version only, as they are there
  * @param tasksRenamed tasks in both whose names differ
  * @param tasksMoved tasks in both whose initiatives differ
+ * @param tasksCostChanged tasks in both whose costs differ (set, changed or cleared)
  * @param tasksRetired tasks active in the earlier version and retired without a merge in the later
  *     one, as they are there
  * @param tasksMerged tasks active in the earlier version and merged in the later one
  * @param membersAdded board members in the later version only
+ * @param costUnit the later version's cost unit, for {@link #lines()}
  */
 public record PortfolioDiff(int fromVersion, int toVersion, List<FocusArea> focusAreasAdded,
     List<Initiative> initiativesAdded, List<Renamed> initiativesRenamed, List<Merged> initiativesMerged,
     List<Initiative> initiativesRemoved, List<Task> tasksAdded, List<Renamed> tasksRenamed, List<Moved> tasksMoved,
-    List<Task> tasksRetired, List<Merged> tasksMerged, List<BoardMember> membersAdded) {
+    List<CostChanged> tasksCostChanged, List<Task> tasksRetired, List<Merged> tasksMerged,
+    List<BoardMember> membersAdded, Optional<Text> costUnit) {
 
   /**
    * A task or initiative whose name changed.
@@ -92,6 +96,28 @@ public record PortfolioDiff(int fromVersion, int toVersion, List<FocusArea> focu
   }
 
   /**
+   * A task whose cost was set, changed or cleared.
+   *
+   * @param id the task's id
+   * @param from its cost in the earlier version; empty if not estimated there
+   * @param to its cost in the later version; empty if not estimated there
+   */
+  public record CostChanged(String id, OptionalLong from, OptionalLong to) {
+    /**
+     * Creates the record.
+     *
+     * @param id the task's id
+     * @param from the earlier cost, if any
+     * @param to the later cost, if any
+     */
+    public CostChanged {
+      requireNonNull(id, "id");
+      requireNonNull(from, "from");
+      requireNonNull(to, "to");
+    }
+  }
+
+  /**
    * A task or initiative merged into another.
    *
    * @param id its id
@@ -123,9 +149,11 @@ public record PortfolioDiff(int fromVersion, int toVersion, List<FocusArea> focu
    * @param tasksAdded tasks added
    * @param tasksRenamed tasks renamed
    * @param tasksMoved tasks moved
+   * @param tasksCostChanged tasks whose cost changed
    * @param tasksRetired tasks retired
    * @param tasksMerged tasks merged
    * @param membersAdded members added
+   * @param costUnit the cost unit
    */
   public PortfolioDiff {
     focusAreasAdded = ImmutableList.copyOf(focusAreasAdded);
@@ -136,9 +164,11 @@ public record PortfolioDiff(int fromVersion, int toVersion, List<FocusArea> focu
     tasksAdded = ImmutableList.copyOf(tasksAdded);
     tasksRenamed = ImmutableList.copyOf(tasksRenamed);
     tasksMoved = ImmutableList.copyOf(tasksMoved);
+    tasksCostChanged = ImmutableList.copyOf(tasksCostChanged);
     tasksRetired = ImmutableList.copyOf(tasksRetired);
     tasksMerged = ImmutableList.copyOf(tasksMerged);
     membersAdded = ImmutableList.copyOf(membersAdded);
+    requireNonNull(costUnit, "costUnit");
   }
 
   /**
@@ -194,6 +224,7 @@ public record PortfolioDiff(int fromVersion, int toVersion, List<FocusArea> focu
     }
     List<Renamed> renamed = new ArrayList<>();
     List<Moved> moved = new ArrayList<>();
+    List<CostChanged> costs = new ArrayList<>();
     List<Task> retired = new ArrayList<>();
     List<Merged> merged = new ArrayList<>();
     for (Task t : from.tasks()) {
@@ -207,6 +238,9 @@ public record PortfolioDiff(int fromVersion, int toVersion, List<FocusArea> focu
       }
       if (!u.initiative().equals(t.initiative())) {
         moved.add(new Moved(t.id(), t.initiative(), u.initiative()));
+      }
+      if (!u.cost().equals(t.cost())) {
+        costs.add(new CostChanged(t.id(), t.cost(), u.cost()));
       }
       if (t.active() && u.retired()) {
         if (u.mergedInto().isPresent()) {
@@ -223,7 +257,7 @@ public record PortfolioDiff(int fromVersion, int toVersion, List<FocusArea> focu
       }
     }
     return new PortfolioDiff(from.version(), to.version(), areasAdded, initsAdded, initsRenamed, initsMerged,
-        initsRemoved, tasksAdded, renamed, moved, retired, merged, membersAdded);
+        initsRemoved, tasksAdded, renamed, moved, costs, retired, merged, membersAdded, to.costUnit());
   }
 
   /**
@@ -237,8 +271,8 @@ public record PortfolioDiff(int fromVersion, int toVersion, List<FocusArea> focu
 
   /**
    * Returns the diff as sentences in English and Danish, one per change, in this order: focus areas
-   * added; initiatives added, renamed, merged, removed; tasks added, renamed, moved, retired,
-   * merged; members added.
+   * added; initiatives added, renamed, merged, removed; tasks added, renamed, moved, cost changed,
+   * retired, merged; members added.
    *
    * @return the sentences; empty if nothing changed
    */
@@ -277,6 +311,9 @@ public record PortfolioDiff(int fromVersion, int toVersion, List<FocusArea> focu
       out.add(new Text("Task " + m.id() + " moved from initiative " + m.from() + " to initiative " + m.to(),
           "Opgaven " + m.id() + " er flyttet fra indsatsen " + m.from() + " til indsatsen " + m.to()));
     }
+    for (CostChanged c : tasksCostChanged) {
+      out.add(costLine(c));
+    }
     for (Task t : tasksRetired) {
       out.add(new Text("Task " + t + " retired", "Opgaven " + t + " er udfaset"));
     }
@@ -289,6 +326,22 @@ public record PortfolioDiff(int fromVersion, int toVersion, List<FocusArea> focu
           "Direktionsmedlemmet " + m.id() + " (" + m.roleTitle() + ") er tilføjet"));
     }
     return ImmutableList.copyOf(out);
+  }
+
+  private Text costLine(CostChanged c) {
+    String id = c.id();
+    if (c.to().isEmpty()) {
+      Text from = Portfolio.costText(costUnit, c.from().getAsLong());
+      return new Text("Cost of task " + id + " cleared (was " + from.english() + ")",
+          "Omkostningen for opgaven " + id + " er fjernet (var " + from.danish() + ")");
+    }
+    Text to = Portfolio.costText(costUnit, c.to().getAsLong());
+    if (c.from().isEmpty()) {
+      return new Text("Cost of task " + id + " set to " + to.english(),
+          "Omkostningen for opgaven " + id + " er sat til " + to.danish());
+    }
+    return new Text("Cost of task " + id + " changed from " + c.from().getAsLong() + " to " + to.english(),
+        "Omkostningen for opgaven " + id + " er ændret fra " + c.from().getAsLong() + " til " + to.danish());
   }
 
   /**

@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableSortedSet;
 import com.google.common.collect.Sets;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 
 /**
@@ -15,6 +16,11 @@ import java.util.Set;
  * <p>A task is never deleted: a retired task stays in the portfolio, marked {@link #retired()},
  * and a task merged into another says which ({@link #mergedInto()}), so the history keeps every
  * task. Only active tasks can be nominated.
+ *
+ * <p>A task may have a <b>cost</b>: a whole number, zero or more, in the portfolio's capacity unit
+ * ({@link Portfolio#costUnit()}, e.g. person-months); absent means "not estimated". Costs let a
+ * round answer which tasks fit a capacity ({@code Round.fitCapacity}). A portfolio refuses a
+ * negative cost, and costs whose total does not fit in a {@code long}.
  *
  * <p>Its {@code toString()} is {@code "<id> <name>"}; that is how it is named in a round's
  * explanations, and ids are unique, so names are too.
@@ -27,9 +33,10 @@ import java.util.Set;
  * @param tags free tags, sorted
  * @param retired whether it is retired (no longer active)
  * @param mergedInto the task it was merged into, if it was retired by a merge
+ * @param cost what it costs, in the portfolio's cost unit; empty if not estimated
  */
 public record Task(String id, String name, String initiative, String caseOwner, Set<Perspective> perspectives,
-    Set<String> tags, boolean retired, Optional<String> mergedInto) {
+    Set<String> tags, boolean retired, Optional<String> mergedInto, OptionalLong cost) {
 
   /**
    * Creates a task, copying the sets; the content is checked when a portfolio is built.
@@ -42,6 +49,7 @@ public record Task(String id, String name, String initiative, String caseOwner, 
    * @param tags the tags
    * @param retired whether it is retired
    * @param mergedInto the task it was merged into, if any
+   * @param cost the cost, if estimated
    */
   public Task {
     requireNonNull(id, "id");
@@ -51,10 +59,11 @@ public record Task(String id, String name, String initiative, String caseOwner, 
     perspectives = Sets.immutableEnumSet(perspectives);
     tags = ImmutableSortedSet.copyOf(tags);
     requireNonNull(mergedInto, "mergedInto");
+    requireNonNull(cost, "cost");
   }
 
   /**
-   * Returns an active task without tags.
+   * Returns an active task without tags or cost.
    *
    * @param id the id
    * @param name the name
@@ -64,7 +73,8 @@ public record Task(String id, String name, String initiative, String caseOwner, 
    * @return the task
    */
   public static Task of(String id, String name, String initiative, String caseOwner, Perspective... perspectives) {
-    return new Task(id, name, initiative, caseOwner, Set.of(perspectives), Set.of(), false, Optional.empty());
+    return new Task(id, name, initiative, caseOwner, Set.of(perspectives), Set.of(), false, Optional.empty(),
+        OptionalLong.empty());
   }
 
   /**
@@ -74,7 +84,28 @@ public record Task(String id, String name, String initiative, String caseOwner, 
    * @return the new task
    */
   public Task withTags(String... tags) {
-    return new Task(id, name, initiative, caseOwner, perspectives, Set.copyOf(Arrays.asList(tags)), retired, mergedInto);
+    return new Task(id, name, initiative, caseOwner, perspectives, Set.copyOf(Arrays.asList(tags)), retired, mergedInto,
+        cost);
+  }
+
+  /**
+   * Returns this task with the given cost instead of its own; it is checked when a portfolio is
+   * built.
+   *
+   * @param cost the cost in the portfolio's cost unit, zero or more
+   * @return the new task
+   */
+  public Task withCost(long cost) {
+    return new Task(id, name, initiative, caseOwner, perspectives, tags, retired, mergedInto, OptionalLong.of(cost));
+  }
+
+  /**
+   * Returns this task without a cost (not estimated).
+   *
+   * @return the new task
+   */
+  public Task withoutCost() {
+    return new Task(id, name, initiative, caseOwner, perspectives, tags, retired, mergedInto, OptionalLong.empty());
   }
 
   /**

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dk.prioritization.portfolio.PortfolioProblem.Kind;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -27,7 +28,7 @@ class PortfolioBuilderTest {
   }
 
   private static Task retired(Task t, Optional<String> mergedInto) {
-    return new Task(t.id(), t.name(), t.initiative(), t.caseOwner(), t.perspectives(), t.tags(), true, mergedInto);
+    return new Task(t.id(), t.name(), t.initiative(), t.caseOwner(), t.perspectives(), t.tags(), true, mergedInto, OptionalLong.empty());
   }
 
   private static void assertOnly(Portfolio.Builder b, Kind kind, String element, String message) {
@@ -182,7 +183,7 @@ class PortfolioBuilderTest {
   void mergedTaskThatIsNotRetired() {
     Task t = Task.of("T2", "Savings", "I1", "Head of finance", Perspective.UPWARD);
     Task merged = new Task(t.id(), t.name(), t.initiative(), t.caseOwner(), t.perspectives(), Set.of(), false,
-        Optional.of("T1"));
+        Optional.of("T1"), OptionalLong.empty());
     assertOnly(valid().task(merged), Kind.BAD_MERGE, "task 'T2'", "task 'T2' is merged into 'T1' but not retired");
   }
 

@@ -84,7 +84,7 @@ class PortfolioChangeProblemsTest {
   void addTaskAlreadyRetired() {
     Task t = task("T6", "I1");
     Task retired = new Task(t.id(), t.name(), t.initiative(), t.caseOwner(), t.perspectives(), t.tags(), true,
-        java.util.Optional.empty());
+        java.util.Optional.empty(), java.util.OptionalLong.empty());
     assertOnly(fails(v1, new Change.AddTask(retired)), Kind.BAD_CHANGE, "task 'T6'",
         "cannot add task 'T6': it is marked retired or merged; a new task starts active");
   }
@@ -220,7 +220,7 @@ class PortfolioChangeProblemsTest {
   void mergeIntoARetiredTask() {
     Task t = task("T9", "I2");
     Task retired = new Task(t.id(), t.name(), t.initiative(), t.caseOwner(), t.perspectives(), t.tags(), true,
-        java.util.Optional.empty());
+        java.util.Optional.empty(), java.util.OptionalLong.empty());
     assertOnly(fails(v1, new Change.MergeTasks(List.of("T3", "T4"), retired)), Kind.BAD_CHANGE, "task 'T9'",
         "cannot merge into task 'T9': it is marked retired or merged; a new task starts active");
   }

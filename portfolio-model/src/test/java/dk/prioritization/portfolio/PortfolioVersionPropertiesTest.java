@@ -8,10 +8,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -28,17 +30,19 @@ class PortfolioVersionPropertiesTest {
   }
 
   /**
-   * The oracle: tasks as a plain model (initiative, active, merged into), in insertion order, driven
-   * by the change log alone and written without the code under test.
+   * The oracle: tasks as a plain model (initiative, active, merged into, cost), in insertion order,
+   * driven by the change log alone and written without the code under test.
    */
   static final class Model {
     final Map<String, String> initiative = new LinkedHashMap<>();
     final Set<String> retired = new LinkedHashSet<>();
     final Map<String, String> mergedInto = new LinkedHashMap<>();
+    final Map<String, OptionalLong> cost = new LinkedHashMap<>();
 
     Model(Portfolio first) {
       for (Task t : first.tasks()) {
         initiative.put(t.id(), t.initiative());
+        cost.put(t.id(), t.cost());
         if (t.retired()) {
           retired.add(t.id());
         }
@@ -48,6 +52,9 @@ class PortfolioVersionPropertiesTest {
     void replay(Change c) {
       if (c instanceof Change.AddTask a) {
         initiative.put(a.task().id(), a.task().initiative());
+        cost.put(a.task().id(), a.task().cost());
+      } else if (c instanceof Change.SetTaskCost sc) {
+        cost.put(sc.taskId(), sc.cost());
       } else if (c instanceof Change.RetireTask rt) {
         retired.add(rt.taskId());
       } else if (c instanceof Change.MoveTask m) {
@@ -58,6 +65,7 @@ class PortfolioVersionPropertiesTest {
           mergedInto.put(id, m.merged().id());
         }
         initiative.put(m.merged().id(), m.merged().initiative());
+        cost.put(m.merged().id(), m.merged().cost());
       } else if (c instanceof Change.MergeInitiatives m) {
         initiative.replaceAll((task, init) -> m.initiativeIds().contains(init) ? m.merged().id() : init);
       }
@@ -128,13 +136,36 @@ class PortfolioVersionPropertiesTest {
       assertThat(t.initiative()).as("seed %s, task %s", seed, t.id()).isEqualTo(model.initiative.get(t.id()));
       assertThat(t.mergedInto()).as("seed %s, task %s", seed, t.id())
           .isEqualTo(Optional.ofNullable(model.mergedInto.get(t.id())));
+      assertThat(t.cost()).as("seed %s, task %s", seed, t.id()).isEqualTo(model.cost.get(t.id()));
     }
+    assertThat(latest.costUnit()).isEqualTo(first.costUnit());
     // replaying the log with the library gives back every version
     assertThat(PortfolioHistory.replay(first, latest.changeLog())).isEqualTo(h);
     // every earlier version is as it was when the next change was applied to it
     for (int k = 0; k < snapshots.size(); k++) {
       assertThat(h.versions().get(k)).isEqualTo(snapshots.get(k));
     }
+  }
+
+  /** The generator makes each kind of change, cost changes that set and that clear included. */
+  @Test
+  void generator_makesEveryKindOfChange() {
+    Map<String, Integer> kinds = new LinkedHashMap<>();
+    int clears = 0;
+    for (long seed : seeds().toArray()) {
+      SplittableRandom r = new SplittableRandom(seed);
+      Portfolio p = SeededPortfolios.portfolio(r);
+      for (int step = 1; step <= 10; step++) {
+        Change c = SeededPortfolios.change(r, p, step);
+        kinds.merge(c.getClass().getSimpleName(), 1, Integer::sum);
+        clears += c instanceof Change.SetTaskCost sc && sc.cost().isEmpty() ? 1 : 0;
+        p = p.apply(c, "");
+      }
+    }
+    assertThat(kinds.keySet()).containsExactlyInAnyOrder("AddFocusArea", "AddInitiative", "AddTask", "AddMember",
+        "RenameTask", "RenameInitiative", "RetireTask", "MoveTask", "SetTaskCost", "MergeTasks", "MergeInitiatives");
+    assertThat(Change.class.getPermittedSubclasses()).hasSize(kinds.size());
+    assertThat(clears).as("cost changes that clear a cost").isPositive();
   }
 
   @ParameterizedTest(name = "seed {0}")
@@ -171,6 +202,15 @@ class PortfolioVersionPropertiesTest {
       long movedCount = from.tasks().stream()
           .filter(t -> !to.task(t.id()).orElseThrow().initiative().equals(t.initiative())).count();
       assertThat(d.tasksMoved()).as(at).hasSize((int) movedCount);
+
+      List<String> costChanged = from.tasks().stream()
+          .filter(t -> !to.task(t.id()).orElseThrow().cost().equals(t.cost())).map(Task::id).toList();
+      assertThat(d.tasksCostChanged()).extracting(PortfolioDiff.CostChanged::id).as(at)
+          .containsExactlyElementsOf(costChanged);
+      for (PortfolioDiff.CostChanged c : d.tasksCostChanged()) {
+        assertThat(c.from()).as(at).isEqualTo(from.task(c.id()).orElseThrow().cost());
+        assertThat(c.to()).as(at).isEqualTo(to.task(c.id()).orElseThrow().cost());
+      }
       assertThat(d.isEmpty()).as(at).isEqualTo(from.version() == to.version());
     }
   }

@@ -4,12 +4,13 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
- * A seeded generator of small valid portfolios (1-3 focus areas, 2-5 initiatives, 3-12 tasks, 1-4
- * members) and of changes that apply to a given version. Ids of generated elements carry the step
+ * A seeded generator of small valid portfolios (1-3 focus areas, 2-5 initiatives, 3-12 tasks, about
+ * two in three with a cost of 0-19, 1-4 members) and of changes that apply to a given version. Ids of generated elements carry the step
  * number, so they never clash.
  */
 final class SeededPortfolios {
@@ -30,7 +31,7 @@ final class SeededPortfolios {
 
   static Task task(SplittableRandom r, String id, String initiative) {
     return new Task(id, "Task " + id, initiative, "Case owner " + r.nextInt(4), perspectives(r), Set.of(), false,
-        Optional.empty());
+        Optional.empty(), r.nextInt(3) > 0 ? OptionalLong.of(r.nextInt(20)) : OptionalLong.empty());
   }
 
   static Initiative initiative(SplittableRandom r, String id, String focusArea) {
@@ -80,7 +81,7 @@ final class SeededPortfolios {
     List<String> inits = p.initiatives().stream().map(Initiative::id).toList();
     List<String> areas = p.focusAreas().stream().map(FocusArea::id).toList();
     while (true) {
-      switch (r.nextInt(10)) {
+      switch (r.nextInt(11)) {
         case 0:
           return new Change.AddFocusArea(new FocusArea("F-s" + step, "Focus area of step " + step));
         case 1:
@@ -113,6 +114,16 @@ final class SeededPortfolios {
             List<String> ids = pickDistinct(r, active, 2 + r.nextInt(Math.min(3, active.size() - 1))).stream()
                 .map(Task::id).toList();
             return new Change.MergeTasks(ids, task(r, "T-s" + step, pick(r, inits)));
+          }
+          break;
+        case 9:
+          if (!active.isEmpty()) {
+            Task t = pick(r, active);
+            if (t.cost().isPresent() && r.nextInt(3) == 0) {
+              return Change.SetTaskCost.clear(t.id());
+            }
+            long c = r.nextInt(20);
+            return Change.SetTaskCost.of(t.id(), t.cost().isPresent() && t.cost().getAsLong() == c ? c + 1 : c);
           }
           break;
         default:

@@ -1,5 +1,7 @@
 package dk.prioritization.cli;
 
+import dk.prioritization.core.budget.EqualSharesBudget;
+import dk.prioritization.core.committee.Phragmen;
 import dk.prioritization.portfolio.Portfolio;
 import dk.prioritization.portfolio.example.NorddjursExample;
 import dk.prioritization.portfolio.followup.FollowUp;
@@ -20,11 +22,15 @@ import picocli.CommandLine.Spec;
 /** {@code demo}: a full prioritisation round on the embedded example portfolio. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
     description = {"Runs a prioritisation round on the embedded example portfolio.", "",
-        "The example is a municipal executive board: the priority list, roll-ups, coverage, each "
-        + "member against the common list, and the latest quarterly follow-up."})
+        "The example is a municipal executive board: the priority list, roll-ups, coverage, the "
+        + "best 5 tasks chosen proportionally (sequential Phragmén), what fits a capacity of 35 "
+        + "person-months (Method of Equal Shares), each member against the common list, and the "
+        + "latest quarterly follow-up."})
 final class DemoCommand implements Runnable {
   /** How many priorities the board keeps for the year in the demo. */
   static final int TOP = 5;
+  /** The board's capacity for the year in the demo, in the example's person-months. */
+  static final long CAPACITY = 35;
 
   @Spec
   CommandSpec spec;
@@ -46,7 +52,8 @@ final class DemoCommand implements Runnable {
     for (Map.Entry<String, List<String>> e : NorddjursExample.nominations().entrySet()) {
       builder.nominate(e.getKey(), e.getValue());
     }
-    PriorityList list = builder.build().priorityList();
+    Round round = builder.build();
+    PriorityList list = round.priorityList();
     StringBuilder sb = new StringBuilder();
     heading(sb, da ? "Direktionens prioriteringsliste" : "The board's priority list");
     sb.append(list.explain(locale));
@@ -57,6 +64,11 @@ final class DemoCommand implements Runnable {
     heading(sb, da ? "Ledelsesperspektiver i top " + TOP : "Leadership perspectives in the top " + TOP);
     sb.append(list.coverage(TOP).explain(locale)).append('\n');
     sb.append(list.balancedTopK(TOP, Balance.PERSPECTIVE).explain(locale));
+    heading(sb, da ? "De " + TOP + " bedste opgaver, valgt forholdsmæssigt" : "The best " + TOP + " tasks, chosen proportionally");
+    sb.append(round.select(Phragmen.sequential(), TOP).summary(locale));
+    heading(sb, da ? "Hvad der kan nås inden for " + CAPACITY + " personmåneder"
+        : "What fits a capacity of " + CAPACITY + " person-months");
+    sb.append(round.fitCapacity(EqualSharesBudget.rule(), CAPACITY).summary(locale));
     heading(sb, da ? "Hvert medlems liste mod den fælles" : "Each member's list against the common one");
     for (MemberComparison c : list.comparisons(TOP)) {
       sb.append(c.explain(locale));

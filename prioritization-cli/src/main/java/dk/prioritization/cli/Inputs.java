@@ -11,6 +11,7 @@ import dk.prioritization.json.DocumentException;
 import dk.prioritization.json.DocumentProblem;
 import dk.prioritization.json.PrioritizationModule;
 import dk.prioritization.json.ReadLimits;
+import dk.prioritization.json.RoundSelection;
 import dk.prioritization.portfolio.Portfolio;
 import dk.prioritization.portfolio.PortfolioHistory;
 import dk.prioritization.portfolio.followup.FollowUp;
@@ -52,6 +53,7 @@ final class Inputs {
       "portfolio-history", PortfolioHistory.class,
       "round", Round.class,
       "priority-list", PriorityList.class,
+      "selection", RoundSelection.class,
       "follow-up", FollowUp.class);
 
   /** What was read: a profile, or a round (whose profile is its nominations). */

@@ -176,7 +176,7 @@ final class RankCommand implements Runnable {
     return s;
   }
 
-  private static String json(Object value) {
+  static String json(Object value) {
     ObjectMapper mapper = Inputs.mapper().enable(SerializationFeature.INDENT_OUTPUT);
     try {
       return mapper.writeValueAsString(value);

@@ -11,6 +11,10 @@ import dk.prioritization.core.budget.BudgetRule;
 import dk.prioritization.core.budget.BudgetSelection;
 import dk.prioritization.core.committee.Committee;
 import dk.prioritization.core.committee.CommitteeRule;
+import dk.prioritization.json.RoundSelection;
+import dk.prioritization.portfolio.round.Round;
+import dk.prioritization.portfolio.round.RoundException;
+import dk.prioritization.portfolio.round.Selection;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -31,7 +35,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "select", mixinStandardHelpOptions = true,
     description = {"Chooses a set from approval ballots: the best k candidates by a committee rule "
         + "(--size), or the candidates that fit a budget by a budget rule (--budget, with costs).", "",
-        "FILE is a JSON profile document, a JSON Lines ballot file or a PrefLib .cat file of approval ballots.",
+        "FILE is a JSON profile document, a JSON Lines ballot file or a PrefLib .cat file of approval "
+        + "ballots, or a JSON round document: then the candidates are the round's active tasks, each "
+        + "member's nominations one approval ballot, and the costs the portfolio's task costs.",
         "",
         "Default rules: seq-phragmen for --size (proportional, explains each round), "
         + "equal-shares-cost for --budget. 'prioritize rules' lists the committee and budget rules."})
@@ -65,8 +71,9 @@ final class SelectCommand implements Runnable {
   @Option(names = "--explain", description = "Also print the rule's explanation.")
   boolean explain;
 
-  @Option(names = "--output", paramLabel = "table|csv", defaultValue = "table",
-      description = "table, or csv (candidate,chosen,position,cost,reason; every candidate); default ${DEFAULT-VALUE}.")
+  @Option(names = "--output", paramLabel = "table|csv|json", defaultValue = "table",
+      description = "table, csv (candidate,chosen,position,cost,reason; every candidate) or, for a round, "
+          + "json (the selection document); default ${DEFAULT-VALUE}.")
   Output output;
 
   @Option(names = "--lang", defaultValue = "en", description = "Language of the reasons: da or en (default: ${DEFAULT-VALUE}).")
@@ -77,7 +84,9 @@ final class SelectCommand implements Runnable {
     /** A table. */
     table,
     /** CSV. */
-    csv
+    csv,
+    /** JSON: the selection document of a round. */
+    json
   }
 
   @Override
@@ -91,12 +100,24 @@ final class SelectCommand implements Runnable {
     if (budget == null && rule != null && Rules.registry().findBudgetRule(rule).isPresent()) {
       throw new UsageException("'" + rule + "' is a budget rule: give --budget B and costs, not --size");
     }
+    if (budget != null && budget <= 0) {
+      throw new UsageException("--budget " + budget + " must be positive");
+    }
     if (budget == null && (costsFile != null || !costs.isEmpty())) {
       throw new UsageException("costs are only used with --budget");
     }
     Inputs.Input input = Inputs.readOrFail(file, format);
+    PrintWriter out = spec.commandLine().getOut();
+    if (input.round() != null) {
+      selectRound(input.round(), out);
+      out.flush();
+      return;
+    }
+    if (output == Output.json) {
+      throw new UsageException("--output json writes a round's selection document; give a round document or use table or csv");
+    }
     Profile<?> profile = input.profile();
-    if (profile == null || input.round() != null) {
+    if (profile == null) {
       throw new InputException(file + ": a '" + input.kind() + "' document has no approval ballots to select from"
           + " (give a profile or ballot file)");
     }
@@ -104,13 +125,46 @@ final class SelectCommand implements Runnable {
       throw new InputException(file + ": selection needs approval ballots, but the file holds "
           + profile.kind().id() + " ballots");
     }
-    PrintWriter out = spec.commandLine().getOut();
     if (size != null) {
       committee(approvals, out);
     } else {
       budget(approvals, out);
     }
     out.flush();
+  }
+
+  /** A round's selection: the portfolio's active tasks, the members' nominations, the tasks' costs. */
+  private void selectRound(Round round, PrintWriter out) {
+    if (costsFile != null || !costs.isEmpty()) {
+      throw new UsageException("a round takes its costs from the portfolio's tasks; drop --costs and --cost");
+    }
+    Selection selection;
+    try {
+      selection = size != null
+          ? round.select(rule == null ? Rules.registry().committeeRule("seq-phragmen") : committeeRule(rule), size)
+          : round.fitCapacity(rule == null ? Rules.registry().budgetRule("equal-shares-cost") : budgetRule(rule), budget);
+    } catch (RoundException e) {
+      throw new InputException(file + ": " + String.join("; ", e.problems().stream().map(p -> p.message()).toList()));
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
+    }
+    Locale locale = lang.locale();
+    switch (output) {
+      case json:
+        out.println(RankCommand.json(new RoundSelection(round, selection)));
+        break;
+      case csv:
+        out.println("candidate,chosen,position,cost,reason");
+        selection.reasons().forEach((task, why) -> {
+          int at = selection.chosen().indexOf(task);
+          out.println(RankCommand.csv(task.id()) + "," + (at >= 0) + "," + (at >= 0 ? String.valueOf(at + 1) : "") + ","
+              + (task.cost().isPresent() ? String.valueOf(task.cost().getAsLong()) : "") + ","
+              + RankCommand.csv(why.in(locale)));
+        });
+        break;
+      default:
+        out.print(explain ? selection.explain(locale) : selection.summary(locale));
+    }
   }
 
   private <C> void committee(ApprovalProfile<C> p, PrintWriter out) {

@@ -2,6 +2,10 @@ package dk.prioritization.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.prioritization.json.PrioritizationModule;
+import dk.prioritization.portfolio.example.NorddjursExample;
+import dk.prioritization.portfolio.round.Round;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -99,6 +103,11 @@ class SelectCommandTest {
     assertThat(Cli.run("select", f, "--size", "2", "--rule", "knapsack").code()).isEqualTo(2);
     assertThat(Cli.run("select", f, "--size", "2", "--rule", "pavv").err()).contains("unknown committee rule 'pavv'");
     assertThat(Cli.run("select", f, "--size", "5").err()).contains("--size 5 must be from 1 to the 4 candidates");
+    Cli.Run zero = Cli.run("select", f, "--budget", "0", "--costs", costs().toString());
+    assertThat(zero.code()).isEqualTo(2);
+    assertThat(zero.err()).contains("--budget 0 must be positive");
+    assertThat(Cli.run("select", f, "--size", "2", "--output", "json").err())
+        .contains("--output json writes a round's selection document");
     assertThat(Cli.run("select", f, "--size", "2", "--cost", "a=1").err()).contains("costs are only used with --budget");
     assertThat(Cli.run("select", f, "--budget", "9", "--cost", "a").err()).contains("--cost 'a' must be NAME=COST");
     assertThat(Cli.run("select", f, "--budget", "9", "--cost", "a=x").code()).isEqualTo(2);
@@ -118,9 +127,6 @@ class SelectCommandTest {
     Cli.Run negative = Cli.run("select", f, "--budget", "10", "--costs", costs().toString(), "--cost", "b=-2");
     assertThat(negative.code()).isEqualTo(1);
     assertThat(negative.err()).contains("b");
-    Cli.Run zero = Cli.run("select", f, "--budget", "0", "--costs", costs().toString());
-    assertThat(zero.code()).isEqualTo(1);
-    assertThat(zero.err()).contains("budget");
     Path fractional = dir.resolve("fractional.json");
     Files.writeString(fractional, "{\"a\": 6.5}");
     assertThat(Cli.run("select", f, "--budget", "10", "--costs", fractional.toString()).err())
@@ -135,5 +141,55 @@ class SelectCommandTest {
     Cli.Run wrongKind = Cli.run("select", ranked.toString(), "--size", "1");
     assertThat(wrongKind.code()).isEqualTo(1);
     assertThat(wrongKind.err()).contains("selection needs approval ballots, but the file holds ranked ballots");
+  }
+
+  private Path exampleRound() throws IOException {
+    Path f = dir.resolve("round.json");
+    Round.Builder builder = Round.builder(NorddjursExample.portfolio());
+    NorddjursExample.nominations().forEach(builder::nominate);
+    new ObjectMapper().registerModule(new PrioritizationModule()).writeValue(f.toFile(), builder.build());
+    return f;
+  }
+
+  /**
+   * The example round's nominations, by hand (NorddjursSelectionTest in portfolio-model works
+   * them out): approvals T-04 5, T-30 3, T-05, T-14 and T-25 2, the rest at most 1; greedy by
+   * approvals within 35 person-months takes T-04 (6), T-30 (15), T-05 (8), skips T-14 (12) and
+   * T-25 (11), takes T-03 (3) and T-10 (2): 34, with T-14 next out.
+   */
+  @Test
+  void round_selectionUsesTheNominationsAndTheTaskCosts() throws IOException {
+    String f = exampleRound().toString();
+    Cli.Run greedy = Cli.run("select", f, "--budget", "35", "--rule", "greedy-approval");
+    assertThat(greedy.code()).as(greedy.err()).isZero();
+    assertThat(greedy.out()).contains("The tasks that fit the capacity 35 person-months by greedy-approval:")
+        .contains("Total cost: 34 person-months, left: 1 person-months")
+        .contains("Next one out: T-14 Rekruttering og fastholdelse af medarbejdere: does not fit: costs 12, 6 left");
+    Cli.Run top = Cli.run("select", f, "--size", "2", "--rule", "av-committee", "--output", "csv");
+    assertThat(top.out().lines()).contains("T-04,true,1,6,\"elected: 5 approvals, seat 1 of 2\"",
+        "T-30,true,2,15,\"elected: 3 approvals, seat 2 of 2\"");
+    Path json = dir.resolve("selection.json");
+    Files.writeString(json, Cli.run("select", f, "--size", "5", "--output", "json").out());
+    assertThat(Cli.run("validate", json.toString()).out()).contains("valid: selection");
+    assertThat(Cli.run("select", f, "--size", "2", "--explain").out()).contains("Not chosen:", "By focus area:");
+  }
+
+  @Test
+  void round_errors() throws IOException {
+    String f = exampleRound().toString();
+    assertThat(Cli.run("select", f, "--size", "99").err()).contains("k is 99; ask for 1 to the 33 active tasks");
+    assertThat(Cli.run("select", f, "--budget", "5", "--cost", "T-01=3").err())
+        .contains("a round takes its costs from the portfolio's tasks");
+    // the same round with T-04's cost removed: a budget rule cannot run, a committee rule can
+    ObjectMapper mapper = new ObjectMapper();
+    com.fasterxml.jackson.databind.JsonNode root = mapper.readTree(Files.readString(Path.of(f)));
+    root.findParents("id").stream().filter(n -> n.get("id").asText().equals("T-04") && n.has("cost"))
+        .forEach(n -> ((com.fasterxml.jackson.databind.node.ObjectNode) n).remove("cost"));
+    Path uncosted = dir.resolve("uncosted.json");
+    mapper.writeValue(uncosted.toFile(), root);
+    Cli.Run missing = Cli.run("select", uncosted.toString(), "--budget", "35");
+    assertThat(missing.code()).isEqualTo(1);
+    assertThat(missing.err()).contains("T-04");
+    assertThat(Cli.run("select", uncosted.toString(), "--size", "3").code()).isZero();
   }
 }

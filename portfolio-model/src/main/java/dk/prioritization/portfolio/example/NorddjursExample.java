@@ -12,6 +12,7 @@ import static dk.prioritization.portfolio.followup.Status.ON_TRACK;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import dk.prioritization.core.Text;
 import dk.prioritization.portfolio.BoardMember;
 import dk.prioritization.portfolio.FocusArea;
 import dk.prioritization.portfolio.Initiative;
@@ -34,13 +35,15 @@ import java.util.Set;
  *
  * <p>The three focus areas and nine strategic initiatives carry their real names from that
  * document, in Danish. Everything else is invented for illustration: the initiatives'
- * descriptions, owners, scopes and perspectives, the 33 tasks, the members' nominations and the
- * follow-up statuses and comments. The board's five members and every owner are known by role
- * title only; the example holds no personal names.
+ * descriptions, owners, scopes and perspectives, the 33 tasks and their costs (in person-months,
+ * the portfolio's cost unit), the members' nominations and the follow-up statuses and comments.
+ * The board's five members and every owner are known by role title only; the example holds no
+ * personal names.
  *
  * <ul>
- *   <li>{@link #portfolio()}: focus areas F1-F3, initiatives I-1 to I-9, tasks T-01 to T-33 and
- *       the five members KD, DIR-BU, DIR-SS, DIR-TM and DIR-OP.
+ *   <li>{@link #portfolio()}: focus areas F1-F3, initiatives I-1 to I-9, tasks T-01 to T-33 (each
+ *       with an illustrative cost of 2 to 15 person-months, 214 in all) and the five members KD,
+ *       DIR-BU, DIR-SS, DIR-TM and DIR-OP.
  *   <li>{@link #nominations()}: each member's pre-selected tasks (up to 5), most important first,
  *       so the same data serves a ranked and an unranked round. Counted unranked, T-04 is named by
  *       all five members, T-30 by three, and T-05, T-14 and T-25 tie with two each; no task named
@@ -111,6 +114,7 @@ public final class NorddjursExample {
 
   private static Portfolio buildPortfolio() {
     return Portfolio.builder()
+        .costUnit(new Text("person-months", "personmåneder"))
         .focusArea(new FocusArea("F1", "Politisk betjening, Økonomi samt Demokrati og Fællesskab"))
         .focusArea(new FocusArea("F2", "Sammen om Ledelse, Bæredygtige Arbejdsfællesskaber og Styrket Aktørskab"))
         .focusArea(new FocusArea("F3", "Udsyn, Partnerskab og Innovation"))
@@ -182,69 +186,69 @@ public final class NorddjursExample {
             DIR_OP, Scope.CROSS_CUTTING, DOWNWARD, OUTWARD).withTags("digitalisering", "teknologi"))
 
         // F1 / I-1 Politisk betjening
-        .task(task("T-01", "Ny skabelon for dagsordener og sagsfremstillinger", "I-1", STABSCHEF, Set.of(UPWARD),
+        .task(task("T-01", "Ny skabelon for dagsordener og sagsfremstillinger", "I-1", STABSCHEF, Set.of(UPWARD), 4,
             "dagsordener", "kvalitet"))
-        .task(task("T-02", "Temamøder og introforløb for byrådet", "I-1", STABSCHEF, Set.of(UPWARD),
+        .task(task("T-02", "Temamøder og introforløb for byrådet", "I-1", STABSCHEF, Set.of(UPWARD), 2,
             "byråd", "dialog"))
         .task(task("T-03", "Systematisk opfølgning på politiske beslutninger", "I-1", STABSCHEF,
-            Set.of(UPWARD, DOWNWARD), "opfølgning"))
+            Set.of(UPWARD, DOWNWARD), 3, "opfølgning"))
         // I-2 Økonomi
-        .task(task("T-04", "Budgetproces 2026-2029", "I-2", OEKONOMICHEF, Set.of(UPWARD, DOWNWARD), "budget"))
+        .task(task("T-04", "Budgetproces 2026-2029", "I-2", OEKONOMICHEF, Set.of(UPWARD, DOWNWARD), 6, "budget"))
         .task(task("T-05", "Økonomistyring på det specialiserede socialområde", "I-2", DIR_SS,
-            Set.of(UPWARD, DOWNWARD), "budget", "socialområdet"))
-        .task(task("T-06", "Anlægsplan og likviditetsstyring", "I-2", OEKONOMICHEF, Set.of(UPWARD),
+            Set.of(UPWARD, DOWNWARD), 8, "budget", "socialområdet"))
+        .task(task("T-06", "Anlægsplan og likviditetsstyring", "I-2", OEKONOMICHEF, Set.of(UPWARD), 4,
             "anlæg", "likviditet"))
-        .task(task("T-07", "Inklusion og specialundervisning i balance", "I-2", SKOLECHEF, Set.of(UPWARD, DOWNWARD),
+        .task(task("T-07", "Inklusion og specialundervisning i balance", "I-2", SKOLECHEF, Set.of(UPWARD, DOWNWARD), 10,
             "budget", "skole"))
         // I-3 Demokrati og Fællesskab
-        .task(task("T-08", "Borgerinddragelse i lokalsamfundene", "I-3", KULTUR, Set.of(OUTWARD), "inddragelse"))
+        .task(task("T-08", "Borgerinddragelse i lokalsamfundene", "I-3", KULTUR, Set.of(OUTWARD), 5, "inddragelse"))
         .task(task("T-09", "Landdistriktspolitik og samarbejde med lokalrådene", "I-3", KULTUR,
-            Set.of(OUTWARD, UPWARD), "landdistrikter", "lokalråd"))
-        .task(task("T-10", "Ungeråd og demokrati i skolerne", "I-3", SKOLECHEF, Set.of(OUTWARD), "demokrati", "unge"))
+            Set.of(OUTWARD, UPWARD), 3, "landdistrikter", "lokalråd"))
+        .task(task("T-10", "Ungeråd og demokrati i skolerne", "I-3", SKOLECHEF, Set.of(OUTWARD), 2, "demokrati", "unge"))
         // F2 / I-4 Sammen om Ledelse
-        .task(task("T-11", "Fælles ledelsesgrundlag", "I-4", STABSCHEF, Set.of(DOWNWARD), "ledelse"))
-        .task(task("T-12", "Lederudviklingsprogram for alle ledere", "I-4", HR_CHEF, Set.of(DOWNWARD, INWARD),
+        .task(task("T-11", "Fælles ledelsesgrundlag", "I-4", STABSCHEF, Set.of(DOWNWARD), 3, "ledelse"))
+        .task(task("T-12", "Lederudviklingsprogram for alle ledere", "I-4", HR_CHEF, Set.of(DOWNWARD, INWARD), 9,
             "kompetencer", "ledelse"))
-        .task(task("T-13", "Direktionens udvikling som team", "I-4", KD, Set.of(INWARD), "direktion"))
+        .task(task("T-13", "Direktionens udvikling som team", "I-4", KD, Set.of(INWARD), 2, "direktion"))
         // I-5 Bæredygtige Arbejdsfællesskaber
-        .task(task("T-14", "Rekruttering og fastholdelse af medarbejdere", "I-5", HR_CHEF, Set.of(DOWNWARD, OUTWARD),
+        .task(task("T-14", "Rekruttering og fastholdelse af medarbejdere", "I-5", HR_CHEF, Set.of(DOWNWARD, OUTWARD), 12,
             "fastholdelse", "rekruttering"))
-        .task(task("T-15", "Nedbringelse af sygefravær", "I-5", HR_CHEF, Set.of(DOWNWARD), "sygefravær", "trivsel"))
-        .task(task("T-16", "Trivselsmåling og handleplaner for arbejdsmiljøet", "I-5", HR_CHEF, Set.of(DOWNWARD),
+        .task(task("T-15", "Nedbringelse af sygefravær", "I-5", HR_CHEF, Set.of(DOWNWARD), 6, "sygefravær", "trivsel"))
+        .task(task("T-16", "Trivselsmåling og handleplaner for arbejdsmiljøet", "I-5", HR_CHEF, Set.of(DOWNWARD), 2,
             "arbejdsmiljø", "trivsel"))
         .task(task("T-17", "Flere elever og uddannelsesstillinger i ældreplejen", "I-5", AELDRECHEF,
-            Set.of(DOWNWARD, OUTWARD), "rekruttering", "ældre"))
+            Set.of(DOWNWARD, OUTWARD), 7, "rekruttering", "ældre"))
         // I-6 Styrket Aktørskab
-        .task(task("T-18", "Rehabilitering og hverdagsmestring", "I-6", AELDRECHEF, Set.of(OUTWARD),
+        .task(task("T-18", "Rehabilitering og hverdagsmestring", "I-6", AELDRECHEF, Set.of(OUTWARD), 10,
             "rehabilitering", "ældre"))
-        .task(task("T-19", "Implementering af den nye ældrelov", "I-6", DIR_SS, Set.of(UPWARD, OUTWARD),
+        .task(task("T-19", "Implementering af den nye ældrelov", "I-6", DIR_SS, Set.of(UPWARD, OUTWARD), 14,
             "lovgivning", "ældre"))
-        .task(task("T-20", "Forebyggelse og sundhedsfremme", "I-6", SUNDHEDSCHEF, Set.of(OUTWARD), "sundhed"))
-        .task(task("T-21", "Flere borgere i job og uddannelse", "I-6", JOBCENTERCHEF, Set.of(OUTWARD),
+        .task(task("T-20", "Forebyggelse og sundhedsfremme", "I-6", SUNDHEDSCHEF, Set.of(OUTWARD), 6, "sundhed"))
+        .task(task("T-21", "Flere borgere i job og uddannelse", "I-6", JOBCENTERCHEF, Set.of(OUTWARD), 8,
             "beskæftigelse"))
         .task(task("T-22", "Tidlig indsats for børn og familier i udsatte positioner", "I-6", BOERN_FAMILIE,
-            Set.of(OUTWARD, DOWNWARD), "børn", "forebyggelse"))
+            Set.of(OUTWARD, DOWNWARD), 12, "børn", "forebyggelse"))
         .task(task("T-23", "Samarbejde med regionen om det nære sundhedsvæsen", "I-6", SUNDHEDSCHEF,
-            Set.of(OUTWARD, UPWARD), "region", "sundhed"))
+            Set.of(OUTWARD, UPWARD), 5, "region", "sundhed"))
         // F3 / I-7 Udsyn
-        .task(task("T-24", "Kommuneplan 2025", "I-7", PLANCHEF, Set.of(UPWARD, OUTWARD), "planlægning"))
-        .task(task("T-25", "Klimahandleplan og grøn omstilling", "I-7", KLIMACHEF, Set.of(OUTWARD), "klima"))
-        .task(task("T-26", "Benchmarking med sammenlignelige kommuner", "I-7", OEKONOMICHEF, Set.of(INWARD, UPWARD),
+        .task(task("T-24", "Kommuneplan 2025", "I-7", PLANCHEF, Set.of(UPWARD, OUTWARD), 9, "planlægning"))
+        .task(task("T-25", "Klimahandleplan og grøn omstilling", "I-7", KLIMACHEF, Set.of(OUTWARD), 11, "klima"))
+        .task(task("T-26", "Benchmarking med sammenlignelige kommuner", "I-7", OEKONOMICHEF, Set.of(INWARD, UPWARD), 2,
             "analyse"))
         // I-8 Partnerskab
-        .task(task("T-27", "Erhvervsservice og virksomhedsbesøg", "I-8", ERHVERVSCHEF, Set.of(OUTWARD), "erhverv"))
-        .task(task("T-28", "Partnerskab om ungdomsuddannelser", "I-8", SKOLECHEF, Set.of(OUTWARD),
+        .task(task("T-27", "Erhvervsservice og virksomhedsbesøg", "I-8", ERHVERVSCHEF, Set.of(OUTWARD), 3, "erhverv"))
+        .task(task("T-28", "Partnerskab om ungdomsuddannelser", "I-8", SKOLECHEF, Set.of(OUTWARD), 4,
             "uddannelse", "unge"))
-        .task(task("T-29", "Klimapartnerskab med lokale virksomheder", "I-8", KLIMACHEF, Set.of(OUTWARD),
+        .task(task("T-29", "Klimapartnerskab med lokale virksomheder", "I-8", KLIMACHEF, Set.of(OUTWARD), 5,
             "erhverv", "klima"))
         // I-9 Innovation
         .task(task("T-30", "Digital selvbetjening for borgere og virksomheder", "I-9", DIGITALISERINGSCHEF,
-            Set.of(OUTWARD, DOWNWARD), "digitalisering", "selvbetjening"))
+            Set.of(OUTWARD, DOWNWARD), 15, "digitalisering", "selvbetjening"))
         .task(task("T-31", "Kunstig intelligens i administrationen", "I-9", DIGITALISERINGSCHEF,
-            Set.of(DOWNWARD, INWARD), "digitalisering", "kunstig intelligens"))
-        .task(task("T-32", "Velfærdsteknologi i hjemmeplejen", "I-9", AELDRECHEF, Set.of(DOWNWARD, OUTWARD),
+            Set.of(DOWNWARD, INWARD), 7, "digitalisering", "kunstig intelligens"))
+        .task(task("T-32", "Velfærdsteknologi i hjemmeplejen", "I-9", AELDRECHEF, Set.of(DOWNWARD, OUTWARD), 9,
             "velfærdsteknologi", "ældre"))
-        .task(task("T-33", "Datadrevet ledelsesinformation", "I-9", OEKONOMICHEF, Set.of(UPWARD, DOWNWARD),
+        .task(task("T-33", "Datadrevet ledelsesinformation", "I-9", OEKONOMICHEF, Set.of(UPWARD, DOWNWARD), 6,
             "data", "ledelsesinformation"))
 
         .member(BoardMember.withoutDepartment("KD", KD))
@@ -256,8 +260,9 @@ public final class NorddjursExample {
   }
 
   private static Task task(String id, String name, String initiative, String caseOwner, Set<Perspective> perspectives,
-      String... tags) {
-    return Task.of(id, name, initiative, caseOwner, perspectives.toArray(new Perspective[0])).withTags(tags);
+      long cost, String... tags) {
+    return Task.of(id, name, initiative, caseOwner, perspectives.toArray(new Perspective[0])).withTags(tags)
+        .withCost(cost);
   }
 
   private static ImmutableMap<String, List<String>> buildNominations() {

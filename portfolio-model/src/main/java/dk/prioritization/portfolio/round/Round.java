@@ -14,6 +14,8 @@ import dk.prioritization.core.Rule;
 import dk.prioritization.core.TieBreaker;
 import dk.prioritization.core.UnsupportedBallotException;
 import dk.prioritization.core.approval.Approval;
+import dk.prioritization.core.budget.BudgetRule;
+import dk.prioritization.core.committee.CommitteeRule;
 import dk.prioritization.core.positional.Borda;
 import dk.prioritization.portfolio.BoardMember;
 import dk.prioritization.portfolio.Initiative;
@@ -52,12 +54,22 @@ import java.util.Set;
  * question needs a strict order (the top k, the balanced top k), what the tie-breaker leaves tied
  * is ordered by portfolio order and the answer says so.
  *
+ * <p><b>Choosing a set.</b> Besides the priority list, a round can choose a set of tasks from the
+ * same nominations: "the best k tasks" by an approval committee rule ({@link #select}) and "the
+ * tasks that fit capacity C" by a budget rule with the tasks' costs ({@link #fitCapacity}). For
+ * both, the candidates are the active tasks in portfolio order and each nominating member's
+ * nomination is one approval ballot (in a ranked round, the set they nominated). The round's own
+ * rule and tie-breaker play no part; the committee and budget rules break ties by candidate order,
+ * that is portfolio order, and say so in their explanations.
+ *
  * <pre>{@code
  * Round round = Round.builder(portfolio)
  *     .nominate("CEO", "T1", "T4", "T7")
  *     .nominate("DIR-BU", "T4", "T2")
  *     .build();
  * PriorityList list = round.priorityList();
+ * Selection three = round.select(Phragmen.sequential(), 3);         // the best 3, proportionally
+ * Selection fits = round.fitCapacity(Knapsack.rule(), 24);          // what fits 24 person-months
  * }</pre>
  */
 public final class Round {
@@ -152,6 +164,42 @@ public final class Round {
    */
   public PriorityList priorityList() {
     return priorityList;
+  }
+
+  /**
+   * Returns "the best k tasks" by an approval committee rule: the candidates are the active tasks,
+   * each nominating member's nomination one approval ballot.
+   *
+   * @param rule the committee rule, e.g. {@code Phragmen.sequential()} or {@code Pav.exact()}
+   * @param k how many tasks, from 1 to the number of active tasks
+   * @return the selection: the chosen tasks in the rule's order, a reason for every active task,
+   *     the next one out, the total cost where every chosen task has a cost, and roll-ups
+   * @throws IllegalArgumentException if {@code k} is below 1 or above the number of active tasks
+   * @throws dk.prioritization.core.ProblemTooLargeException if an exact rule refuses the instance
+   */
+  public Selection select(CommitteeRule rule, int k) {
+    requireNonNull(rule, "rule");
+    return Selections.select(portfolio, nominations, rule, k);
+  }
+
+  /**
+   * Returns "the tasks that fit capacity C" by a budget rule: the candidates are the active tasks
+   * with their costs, each nominating member's nomination one approval ballot, and the capacity
+   * the budget, in the portfolio's cost unit.
+   *
+   * @param rule the budget rule, e.g. {@code Knapsack.rule()} or {@code EqualSharesBudget.rule()}
+   * @param capacity the capacity, positive
+   * @return the selection: the chosen tasks in the rule's order, their total cost and the capacity
+   *     left, a reason for every active task, the next one out, and roll-ups
+   * @throws IllegalArgumentException if the capacity is zero or negative
+   * @throws RoundException if an active task has no cost, with one {@link RoundProblem.Kind#MISSING_COST}
+   *     problem naming each such task
+   * @throws dk.prioritization.core.ProblemTooLargeException if the rule refuses the instance (the
+   *     knapsack refuses a capacity of {@code Integer.MAX_VALUE} or more, or too large a table)
+   */
+  public Selection fitCapacity(BudgetRule rule, long capacity) {
+    requireNonNull(rule, "rule");
+    return Selections.fitCapacity(portfolio, nominations, rule, capacity);
   }
 
   @Override

@@ -4,7 +4,8 @@ import com.google.common.collect.ImmutableList;
 import java.util.List;
 
 /**
- * Thrown when a prioritisation round is not valid: it lists every problem found, not just the
+ * Thrown when a prioritisation round is not valid, or cannot answer a question put to it (tasks
+ * without a cost when asked what fits a capacity): it lists every problem found, not just the
  * first, each naming the member and task at fault.
  */
 public final class RoundException extends IllegalArgumentException {

@@ -35,7 +35,9 @@ public record RoundProblem(Kind kind, Optional<String> member, Optional<String> 
     /** The rule refuses the nominations (for instance a rule for complete ballots only). */
     RULE_REFUSED,
     /** Nobody nominates, or the portfolio has no active task: there is nothing to count. */
-    NOTHING_TO_COUNT
+    NOTHING_TO_COUNT,
+    /** An active task has no cost, so the round cannot say which tasks fit a capacity. */
+    MISSING_COST
   }
 
   /**

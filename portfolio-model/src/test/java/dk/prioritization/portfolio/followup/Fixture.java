@@ -9,6 +9,7 @@ import dk.prioritization.portfolio.Scope;
 import dk.prioritization.portfolio.Task;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 
 /**
@@ -43,7 +44,7 @@ final class Fixture {
         .task(Task.of("T3", "Recruitment", "I2", "Head of HR", Perspective.DOWNWARD))
         .task(Task.of("T4", "Leadership", "I2", "Head of HR", Perspective.INWARD))
         .task(new Task("T5", "Old survey", "I2", "Head of HR", Set.of(Perspective.DOWNWARD), Set.of(), true,
-            Optional.of("T3")))
+            Optional.of("T3"), OptionalLong.empty()))
         .member(BoardMember.withoutDepartment("CEO", "Chief executive"))
         .build();
   }

@@ -13,14 +13,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
  * A seeded generator of small portfolios and unranked nominations for property tests: 1-3 focus
  * areas, 1-5 initiatives (cross-cutting or one member's department), 2-14 tasks with 1-3
- * perspectives (about one in six retired), 2-5 members; a maximum of 1-5 nominations and each
- * member nominating 0 to that many active tasks.
+ * perspectives (about one in six retired) and a cost of 0-12 each, 2-5 members; a maximum of 1-5
+ * nominations and each member nominating 0 to that many active tasks. The costs come from a second
+ * random stream of the same seed, so they leave every other draw as it was before tasks had costs.
  */
 final class RandomRounds {
   final Portfolio portfolio;
@@ -35,6 +37,7 @@ final class RandomRounds {
 
   static RandomRounds generate(long seed) {
     SplittableRandom r = new SplittableRandom(seed);
+    SplittableRandom costs = new SplittableRandom(seed ^ 0x9E3779B97F4A7C15L);
     Portfolio.Builder b = Portfolio.builder();
     int areas = 1 + r.nextInt(3);
     for (int f = 1; f <= areas; f++) {
@@ -56,7 +59,7 @@ final class RandomRounds {
     for (int t = 1; t <= tasks; t++) {
       boolean retired = t > 2 && r.nextInt(6) == 0;
       b.task(new Task("T" + t, "Task " + t, "I" + (1 + r.nextInt(initiatives)), "Case owner", perspectives(r), Set.of(),
-          retired, Optional.empty()));
+          retired, Optional.empty(), OptionalLong.of(costs.nextInt(13))));
       if (!retired) {
         active.add("T" + t);
       }

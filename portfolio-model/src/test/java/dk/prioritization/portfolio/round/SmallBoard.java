@@ -8,6 +8,7 @@ import dk.prioritization.portfolio.Portfolio;
 import dk.prioritization.portfolio.Scope;
 import dk.prioritization.portfolio.Task;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 
 /**
@@ -44,7 +45,7 @@ final class SmallBoard {
             Perspective.UPWARD))
         .task(Task.of("T7", "Leadership coaching", "I3", "Head of HR", Perspective.INWARD))
         .task(new Task("T8", "Old budget model", "I1", "Head of finance", Set.of(Perspective.UPWARD), Set.of(), true,
-            Optional.of("T1")))
+            Optional.of("T1"), OptionalLong.empty()))
         .member(BoardMember.withoutDepartment("CEO", "Chief executive"))
         .member(BoardMember.of("DIR-CY", "Director of Children and Youth", "Children"))
         .member(BoardMember.of("DIR-BU", "Director of Business", "Business"))

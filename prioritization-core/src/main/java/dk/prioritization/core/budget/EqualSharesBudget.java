@@ -5,6 +5,7 @@ import dk.prioritization.core.Explanation;
 import dk.prioritization.core.Rational;
 import dk.prioritization.core.Text;
 import dk.prioritization.core.internal.EqualSharesMarket;
+import dk.prioritization.core.internal.Names;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -107,9 +108,9 @@ public final class EqualSharesBudget implements BudgetRule {
       done[best] = true;
       w.choose(best, new Text(
           "chosen in round " + (w.chosen.size() + 1) + ": costs " + w.cost[best] + "; its "
-              + w.approvals[best] + " supporters pay at most " + bestQ + " each",
+              + Names.count(w.approvals[best], "supporter pays", "supporters pay") + " at most " + bestQ + " each",
           "valgt i runde " + (w.chosen.size() + 1) + ": koster " + w.cost[best] + "; dens "
-              + w.approvals[best] + " tilhængere betaler højst " + bestQ + " hver"));
+              + Names.count(w.approvals[best], "tilhænger", "tilhængere") + " betaler højst " + bestQ + " hver"));
     }
     Map<C, Rational> left = new LinkedHashMap<>();
     for (int i = 0; i < w.m; i++) {

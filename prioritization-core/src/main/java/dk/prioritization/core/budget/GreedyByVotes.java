@@ -8,12 +8,13 @@ import java.util.stream.IntStream;
  * Greedy selection by approvals: take the candidates in order of approvals, most first, and choose
  * each one that still fits the budget; one that does not fit is skipped and the walk goes on.
  *
- * <p>This is how most participatory budgets are decided in practice ("greedy utilitarian" or
- * "greedy cardinality" in pabutools).
+ * <p>This is how most participatory budgets are decided in practice. In pabutools it is
+ * {@code greedy_utilitarian_welfare} with cost satisfaction ({@code Cost_Sat}): satisfaction per
+ * unit of cost is then the number of approvals.
  *
  * <p><b>Source:</b> H. Aziz and N. Shah, "Participatory budgeting: models and approaches", in
  * <i>Pathways Between Social Science and Computational Social Science</i>, Springer, 2021,
- * section on greedy rules; pabutools' {@code greedy_utilitarian_welfare}.
+ * section on greedy rules; pabutools' {@code greedy_utilitarian_welfare} with {@code Cost_Sat}.
  *
  * <p><b>Complexity:</b> O(total approvals + m log m).
  *

@@ -14,7 +14,8 @@ import java.util.stream.IntStream;
  *
  * <p><b>Source:</b> the classical greedy heuristic for the 0-1 knapsack problem, G. B. Dantzig,
  * "Discrete-variable extremum problems", <i>Operations Research</i> 5(2), 1957; in participatory
- * budgeting, pabutools' greedy rule with cost-normalised satisfaction.
+ * budgeting, pabutools' {@code greedy_utilitarian_welfare} with cardinality satisfaction
+ * ({@code Cardinality_Sat}), whose satisfaction per unit of cost is approvals divided by cost.
  *
  * <p><b>Complexity:</b> O(total approvals + m log m).
  *

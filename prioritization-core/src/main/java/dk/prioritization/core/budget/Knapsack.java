@@ -6,6 +6,7 @@ import dk.prioritization.core.ApprovalProfile;
 import dk.prioritization.core.Explanation;
 import dk.prioritization.core.ProblemTooLargeException;
 import dk.prioritization.core.Text;
+import dk.prioritization.core.internal.Names;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -135,8 +136,9 @@ public final class Knapsack implements BudgetRule {
             + "; andre mængder med samme total kan findes")));
     for (int i : order) {
       w.choose(i, new Text(
-          "part of the best set: " + w.approvals[i] + " approvals, costs " + w.cost[i],
-          "del af den bedste mængde: " + w.approvals[i] + " godkendelser, koster " + w.cost[i]));
+          "part of the best set: " + Names.count(w.approvals[i], "approval", "approvals") + ", costs " + w.cost[i],
+          "del af den bedste mængde: " + Names.count(w.approvals[i], "godkendelse", "godkendelser") + ", koster "
+              + w.cost[i]));
     }
     for (int i = 0; i < m; i++) {
       if (!in[i] && w.approvals[i] > 0) {

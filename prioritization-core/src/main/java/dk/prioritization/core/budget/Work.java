@@ -4,6 +4,7 @@ import dk.prioritization.core.ApprovalProfile;
 import dk.prioritization.core.Explanation;
 import dk.prioritization.core.Rational;
 import dk.prioritization.core.Text;
+import dk.prioritization.core.internal.Names;
 import dk.prioritization.core.internal.Access;
 import dk.prioritization.core.internal.ApprovalData;
 import java.util.ArrayList;
@@ -92,9 +93,9 @@ final class Work<C> {
       if (fits(i)) {
         long after = left() - cost[i];
         choose(i, new Text(
-            "chosen as number " + (chosen.size() + 1) + ": " + approvals[i] + " approvals, costs "
+            "chosen as number " + (chosen.size() + 1) + ": " + Names.count(approvals[i], "approval", "approvals") + ", costs "
                 + cost[i] + ", " + after + " left",
-            "valgt som nr. " + (chosen.size() + 1) + ": " + approvals[i] + " godkendelser, koster "
+            "valgt som nr. " + (chosen.size() + 1) + ": " + Names.count(approvals[i], "godkendelse", "godkendelser") + ", koster "
                 + cost[i] + ", " + after + " tilbage"));
       } else {
         reason(i, doesNotFit(i));

@@ -48,7 +48,8 @@ public final class ApprovalTopK implements CommitteeRule {
     for (int c = 0; c < a.m; c++) {
       scores[c] = Rational.of(a.approvals(c));
     }
-    return TopK.select(a, k, scores, id(), new Text("approvals", "godkendelser"));
+    return TopK.select(a, k, scores, id(), new Text("approvals", "godkendelser"),
+        new Text("approval", "godkendelse"));
   }
 
   @Override

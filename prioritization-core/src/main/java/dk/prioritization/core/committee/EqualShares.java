@@ -231,8 +231,8 @@ public final class EqualShares implements CommitteeRule {
           members.add(a.candidates.get(c));
           added.add(c);
           lastScore = a.approvals(c);
-          reasons[c] = new Text("added by the completion: " + lastScore + " approvals, among the most of those left",
-              "tilføjet ved udfyldningen: " + lastScore + " godkendelser, blandt de fleste af de resterende");
+          reasons[c] = new Text("added by the completion: " + Names.count(lastScore, "approval", "approvals") + ", among the most of those left",
+              "tilføjet ved udfyldningen: " + Names.count(lastScore, "godkendelse", "godkendelser") + ", blandt de fleste af de resterende");
         }
       }
       for (int c = 0; c < a.m; c++) {
@@ -246,9 +246,9 @@ public final class EqualShares implements CommitteeRule {
       if (in[c]) {
         continue;
       }
-      String tail = completed ? "; with " + a.approvals(c) + " approvals it was not among the most approved for the"
+      String tail = completed ? "; with " + Names.count(a.approvals(c), "approval", "approvals") + " it was not among the most approved for the"
           + " seats left" : "";
-      String tailDa = completed ? "; med " + a.approvals(c) + " godkendelser var den ikke blandt de mest godkendte"
+      String tailDa = completed ? "; med " + Names.count(a.approvals(c), "godkendelse", "godkendelser") + " var den ikke blandt de mest godkendte"
           + " til de resterende pladser" : "";
       reasons[c] = a.approvals(c) == 0
           ? new Text("not elected: nobody approves it", "ikke valgt: ingen godkender den")

@@ -57,7 +57,8 @@ public final class SatisfactionTopK implements CommitteeRule {
         scores[c] = scores[c].plus(share);
       }
     }
-    return TopK.select(a, k, scores, id(), new Text("satisfaction points", "tilfredshedspoint"));
+    return TopK.select(a, k, scores, id(), new Text("satisfaction points", "tilfredshedspoint"),
+        new Text("satisfaction point", "tilfredshedspoint"));
   }
 
   @Override

@@ -12,11 +12,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** The committee of the {@code k} highest scores, ties at the last seat broken by candidate order. */
+/**
+ * The committee of the {@code k} highest scores, ties at the last seat broken by candidate order;
+ * {@code measure} names the scores, {@code one} a score of 1.
+ */
 final class TopK {
   private TopK() {}
 
-  static <C> Committee<C> select(Approvals<C> a, int k, Rational[] scores, String ruleId, Text measure) {
+  static <C> Committee<C> select(Approvals<C> a, int k, Rational[] scores, String ruleId, Text measure, Text one) {
     Integer[] order = new Integer[a.m];
     for (int c = 0; c < a.m; c++) {
       order[c] = c;
@@ -69,8 +72,9 @@ final class TopK {
     Text[] reasons = new Text[a.m];
     for (int i = 0; i < a.m; i++) {
       int c = order[i];
-      String score = scores[c] + " " + measure.english();
-      String score2 = scores[c] + " " + measure.danish();
+      Text noun = scores[c].equals(Rational.ONE) ? one : measure;
+      String score = scores[c] + " " + noun.english();
+      String score2 = scores[c] + " " + noun.danish();
       if (in[c]) {
         reasons[c] = Approvals.text("elected: " + score + ", seat " + (i + 1) + " of " + k,
             "valgt: " + score2 + ", plads " + (i + 1) + " af " + k);

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import dk.prioritization.core.Rational;
+import dk.prioritization.core.Text;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -283,16 +284,20 @@ public final class Ahp<C> {
   }
 
   /**
-   * Returns a sentence on the consistency, e.g. "inconsistent: CR = 0.169 ≥ 0.10; revise the
-   * comparisons".
+   * Returns a sentence on the consistency in English and Danish, e.g. "inconsistent: CR = 0.169
+   * &ge; 0.10; revise the comparisons before using the priorities" and "inkonsistent: CR = 0,169
+   * &ge; 0,10; revidér sammenligningerne, før prioriteterne bruges". CR is shown to three decimals,
+   * with a decimal comma in Danish.
    *
    * @return the sentence
    */
-  public String message() {
+  public Text message() {
     String cr = String.format(Locale.ROOT, "%.3f", consistencyRatio());
+    String komma = cr.replace('.', ',');
     return consistent()
-        ? "consistent: CR = " + cr + " < 0.10"
-        : "inconsistent: CR = " + cr + " \u2265 0.10; revise the comparisons before using the priorities";
+        ? new Text("consistent: CR = " + cr + " < 0.10", "konsistent: CR = " + komma + " < 0,10")
+        : new Text("inconsistent: CR = " + cr + " \u2265 0.10; revise the comparisons before using the priorities",
+            "inkonsistent: CR = " + komma + " \u2265 0,10; revidér sammenligningerne, før prioriteterne bruges");
   }
 
   @Override

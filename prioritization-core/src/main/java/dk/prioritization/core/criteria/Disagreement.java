@@ -2,6 +2,8 @@ package dk.prioritization.core.criteria;
 
 import static java.util.Objects.requireNonNull;
 
+import dk.prioritization.core.Text;
+
 /**
  * A flag that evaluators' scores of an option on a criterion differ by more than the threshold.
  *
@@ -33,5 +35,20 @@ public record Disagreement<C>(C option, String criterion, int lowest, int highes
    */
   public int spread() {
     return highest - lowest;
+  }
+
+  /**
+   * Returns the flag as a sentence in English and Danish, e.g. "the evaluators disagree on T1
+   * under impact: scores from 2 to 5 (spread 3)" and "bedømmerne er uenige om T1 under impact:
+   * point fra 2 til 5 (spredning 3)".
+   *
+   * @return the sentence
+   */
+  public Text message() {
+    return new Text(
+        "the evaluators disagree on " + option + " under " + criterion + ": scores from " + lowest + " to "
+            + highest + " (spread " + spread() + ")",
+        "bedømmerne er uenige om " + option + " under " + criterion + ": point fra " + lowest + " til "
+            + highest + " (spredning " + spread() + ")");
   }
 }

@@ -2,7 +2,9 @@
  * Multi-criteria scoring: {@link dk.prioritization.core.criteria.WeightedScoring} (criteria with
  * weights and integer scales, several evaluators, disagreement flags) and
  * {@link dk.prioritization.core.criteria.Ahp} (Saaty's Analytic Hierarchy Process with its
- * consistency ratio).
+ * consistency ratio). Both say what they found in English and Danish
+ * ({@link dk.prioritization.core.criteria.Scoring#explanation()},
+ * {@link dk.prioritization.core.criteria.Ahp#message()}).
  *
  * <h2>Combining a criteria score with the board's nominations</h2>
  *

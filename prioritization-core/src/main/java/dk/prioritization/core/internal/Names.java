@@ -24,4 +24,16 @@ public final class Names {
     }
     return sb.toString();
   }
+
+  /**
+   * Returns {@code n} with the noun in the singular or plural, e.g. "1 approval", "3 approvals".
+   *
+   * @param n the number
+   * @param singular the noun for one
+   * @param plural the noun for any other number
+   * @return the phrase
+   */
+  public static String count(long n, String singular, String plural) {
+    return n + " " + (n == 1 ? singular : plural);
+  }
 }

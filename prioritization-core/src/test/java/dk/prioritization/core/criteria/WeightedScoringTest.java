@@ -3,10 +3,14 @@ package dk.prioritization.core.criteria;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dk.prioritization.core.Explanation;
 import dk.prioritization.core.Ranking;
 import dk.prioritization.core.Rational;
+import dk.prioritization.core.Text;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class WeightedScoringTest {
@@ -35,6 +39,29 @@ class WeightedScoringTest {
     assertThat(s.ranking()).isEqualTo(Ranking.strict(List.of("T2", "T1")));
     assertThat(s.disagreements()).containsExactly(new Disagreement<>("T1", "impact", 2, 5));
     assertThat(s.disagreements().get(0).spread()).isEqualTo(3);
+  }
+
+  @Test
+  void explanation_handWorkedSheet_tallyAndOneNotePerFlagInBothLanguages() {
+    Scoring<String> s = WeightedScoring.of(List.of("T1", "T2"), CRITERIA, 2).evaluate(sheet());
+    assertThat(s.disagreements().get(0).message()).isEqualTo(new Text(
+        "the evaluators disagree on T1 under impact: scores from 2 to 5 (spread 3)",
+        "bedømmerne er uenige om T1 under impact: point fra 2 til 5 (spredning 3)"));
+    List<Explanation.Step<String>> steps = s.explanation().steps();
+    assertThat(steps).hasSize(2);
+    assertThat(steps.get(0)).isEqualTo(new Explanation.Tally<>(new Text("weighted score", "vægtet score"),
+        Map.of("T1", Rational.of(3), "T2", Rational.of(13, 4))));
+    assertThat(s.explanation().render(Locale.ENGLISH))
+        .contains("the evaluators disagree on T1 under impact: scores from 2 to 5 (spread 3)");
+    assertThat(s.explanation().render(Locale.forLanguageTag("da")))
+        .contains("vægtet score").contains("bedømmerne er uenige om T1 under impact");
+  }
+
+  @Test
+  void explanation_noFlags_saysSo() {
+    Scoring<String> s = WeightedScoring.of(List.of("T1", "T2"), CRITERIA, 3).evaluate(sheet());
+    assertThat(s.explanation().steps()).hasSize(2);
+    assertThat(s.explanation().render(Locale.forLanguageTag("da"))).contains("ingen uenighed mellem bedømmerne");
   }
 
   @Test
