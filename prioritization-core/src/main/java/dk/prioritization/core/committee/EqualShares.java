@@ -231,8 +231,10 @@ public final class EqualShares implements CommitteeRule {
           members.add(a.candidates.get(c));
           added.add(c);
           lastScore = a.approvals(c);
-          reasons[c] = new Text("added by the completion: " + Names.count(lastScore, "approval", "approvals") + ", among the most of those left",
-              "tilføjet ved udfyldningen: " + Names.count(lastScore, "godkendelse", "godkendelser") + ", blandt de fleste af de resterende");
+          reasons[c] = new Text("added by the completion: " + Names.count(lastScore, "approval", "approvals")
+                  + ", among the most of those left",
+              "tilføjet ved udfyldningen: " + Names.count(lastScore, "godkendelse", "godkendelser")
+                  + ", blandt de fleste af de resterende");
         }
       }
       for (int c = 0; c < a.m; c++) {
